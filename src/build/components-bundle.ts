@@ -1,0 +1,37 @@
+import * as esbuild from "esbuild";
+
+/** Where pages import the component library from: `import {…} from "/_fazhi/components.js"`. */
+export const COMPONENTS_MODULE = "_fazhi/components.js";
+
+/**
+ * Framework imports only files inside its source root, and bundles packages
+ * from node_modules only when they are JavaScript, so the TypeScript
+ * component library in `src/components/` is compiled into the root as one
+ * module. Its own imports of packages (Plot, d3, DuckDB-WASM) stay bare, so
+ * Framework serves each package once to the library and the pages alike.
+ */
+export function componentsBuildOptions(root: string): esbuild.BuildOptions {
+  return {
+    entryPoints: ["src/components/index.ts"],
+    outfile: `${root}/${COMPONENTS_MODULE}`,
+    bundle: true,
+    packages: "external",
+    format: "esm",
+    platform: "browser",
+    target: "es2022",
+    charset: "utf8",
+    legalComments: "none",
+    logLevel: "warning",
+  };
+}
+
+export async function bundleComponents(root: string): Promise<void> {
+  await esbuild.build(componentsBuildOptions(root));
+}
+
+/** Rebuilds the module on every change under `src/`, for the preview server. */
+export async function watchComponents(root: string): Promise<esbuild.BuildContext> {
+  const context = await esbuild.context(componentsBuildOptions(root));
+  await context.watch();
+  return context;
+}

@@ -1,0 +1,43 @@
+import {createHash} from "node:crypto";
+import {existsSync} from "node:fs";
+import {mkdir, readdir, readFile, rm, writeFile} from "node:fs/promises";
+import {join} from "node:path";
+
+/** Folders whose files decide what the data loaders write. */
+export const LOADER_INPUTS = ["data", "loaders", "src"];
+
+/** A digest of every file's path and content under the given folders. */
+export async function digestFiles(dirs: readonly string[]): Promise<string> {
+  const hash = createHash("sha256");
+  for (const dir of dirs) {
+    if (!existsSync(dir)) continue;
+    const files = (await readdir(dir, {recursive: true, withFileTypes: true})).filter((e) => e.isFile());
+    for (const path of files.map((e) => join(e.parentPath, e.name)).sort()) {
+      hash
+        .update(path)
+        .update("\0")
+        .update(await readFile(path))
+        .update("\0");
+    }
+  }
+  return hash.digest("hex");
+}
+
+/**
+ * Framework reuses a loader's cached output while the loader file itself is
+ * unchanged, even when a report it reads was added or edited. The loaders
+ * read `data/` through `loaders/` and `src/`, so when any of those changed,
+ * the cached outputs are dropped and every loader runs again.
+ * Returns whether the cache was dropped.
+ */
+export async function invalidateLoaderCache(root: string, inputs = LOADER_INPUTS): Promise<boolean> {
+  const cache = join(root, ".observablehq", "cache");
+  const stampPath = join(cache, "fazhi-inputs.sha256");
+  const digest = await digestFiles(inputs);
+  const previous = await readFile(stampPath, "utf8").catch(() => "");
+  if (previous === digest) return false;
+  await rm(join(cache, "data"), {recursive: true, force: true});
+  await mkdir(cache, {recursive: true});
+  await writeFile(stampPath, digest);
+  return true;
+}

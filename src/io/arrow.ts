@@ -1,0 +1,43 @@
+import {
+  Dictionary,
+  Float64,
+  Int32,
+  Table,
+  Utf8,
+  tableToIPC,
+  vectorFromArray,
+  type DataType,
+  type Vector,
+} from "apache-arrow";
+
+/** A column of a table to be published: its values and the Arrow type they are written as. */
+export interface Column {
+  type: "string" | "int" | "float";
+  values: readonly unknown[];
+}
+
+// Strings are dictionary-encoded: metric, category, body and unit repeat on every row,
+// and the published files are downloaded by every visitor.
+const TYPES: Record<Column["type"], () => DataType> = {
+  string: () => new Dictionary(new Utf8(), new Int32()),
+  int: () => new Int32(),
+  float: () => new Float64(),
+};
+
+/** Builds an Arrow table with explicit column types, so the schema never depends on the data's first row. */
+export function toArrowTable(columns: Record<string, Column>): Table {
+  const vectors: Record<string, Vector> = {};
+  for (const [name, {type, values}] of Object.entries(columns)) {
+    vectors[name] = vectorFromArray(values as unknown[], TYPES[type]());
+  }
+  return new Table(vectors);
+}
+
+/**
+ * Serialises a table as an Arrow IPC *stream*: DuckDB-WASM loads the stream
+ * format without any extension, whereas the IPC *file* format silently
+ * creates no table there.
+ */
+export function toArrowStream(table: Table): Uint8Array {
+  return tableToIPC(table, "stream");
+}

@@ -1,0 +1,32 @@
+/**
+ * The eleven categories of a power list (权责清单), in the order the State
+ * Council's guidance lists them. Reports write them in any order.
+ */
+export const POWER_CATEGORIES = [
+  "行政许可",
+  "行政处罚",
+  "行政强制",
+  "行政征收",
+  "行政给付",
+  "行政检查",
+  "行政确认",
+  "行政奖励",
+  "行政裁决",
+  "其他行政权力",
+  "公共服务",
+] as const;
+
+export type PowerCategory = (typeof POWER_CATEGORIES)[number];
+
+/** Other spellings found in reports, mapped to the canonical name. */
+const ALIASES: Record<string, PowerCategory> = {其它行政权力: "其他行政权力"};
+
+/** The canonical category for a name as written, or undefined when it is not one. */
+export function canonicalCategory(name: string): PowerCategory | undefined {
+  return (POWER_CATEGORIES as readonly string[]).includes(name) ? (name as PowerCategory) : ALIASES[name];
+}
+
+/** Every spelling of every category, longest first so a regex alternation prefers the full name. */
+export const CATEGORY_SPELLINGS: readonly string[] = [...POWER_CATEGORIES, ...Object.keys(ALIASES)].sort(
+  (a, b) => b.length - a.length,
+);

@@ -1,0 +1,20 @@
+import {defineConfig} from "vitest/config";
+
+export default defineConfig({
+  test: {
+    projects: [
+      {test: {name: "unit", include: ["test/**/*-test.ts"], exclude: ["test/browser/**"]}},
+      {
+        // One build of the site, one Chromium per file, files one after another: the machine has two cores.
+        test: {
+          name: "browser",
+          include: ["test/browser/**/*-test.ts"],
+          globalSetup: ["test/browser/global-setup.ts"],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
+  },
+});
