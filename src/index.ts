@@ -7,8 +7,16 @@
  */
 export {decodeReport} from "./extract/decode.ts";
 export {InputError} from "./extract/input-error.ts";
-export {extractReport, type Extraction, type ReportInfo} from "./extract/report.ts";
+export {type Check} from "./extract/checks.ts";
+export {type ReportNumber} from "./extract/map-metrics.ts";
+export {type NumberKind, type NumberToken} from "./extract/number-token.ts";
+export {parseArabicNumber, parseChineseNumeral} from "./extract/numerals.ts";
+export {extractReport, extractText, type Extraction, type ReportId, type ReportInfo} from "./extract/report.ts";
+export {scanNumbers} from "./extract/scan.ts";
 export {toArrowStream, toArrowTable, type Column} from "./io/arrow.ts";
-export {arrowStreamToParquet} from "./io/parquet.ts";
+export {toCsv} from "./io/csv.ts";
+export {FACT_COLUMNS, factRows, factsTable, type FactRow} from "./io/facts-table.ts";
+export {arrowStreamToParquet, parquetToArrowStream} from "./io/parquet.ts";
 export {CATEGORY_SPELLINGS, POWER_CATEGORIES, canonicalCategory, type PowerCategory} from "./model/categories.ts";
-export type {Fact, Qualifier, ReportId} from "./model/fact.ts";
+export {METRICS, METRIC_LABELS, PHRASES, type MetricRule, type PhraseRule} from "./model/catalogue.ts";
+export type {Fact, Qualifier} from "./model/fact.ts";

@@ -1,17 +1,23 @@
-import {runFramework} from "../build/framework.ts";
-import {prepareSite, ROOT} from "../build/prepare.ts";
 import {watchComponents} from "../build/components-bundle.ts";
+import {runFramework} from "../build/framework.ts";
 import {setHtmlLang} from "../build/html-lang.ts";
+import {prepareSite, ROOT} from "../build/prepare.ts";
+import {InputError} from "../extract/input-error.ts";
+import {extractCommand, FORMATS, type Format} from "./extract.ts";
 
 const USAGE = `usage: fazhi <command>
 
+  extract FILE [--format json|csv|parquet]
+             read one report and print its facts, numbers and checks (default json)
   build      build the static dashboard into dist/ (no network needed)
   preview    serve the dashboard with live reload while you edit`;
 
-/** The `fazhi` command line. Returns the process exit code. */
+/** The `fazhi` command line. Returns the process exit code: 0 done, 2 unusable input or arguments. */
 export async function main(argv: readonly string[]): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
+    case "extract":
+      return extract(rest);
     case "build": {
       await prepareSite();
       const code = await runFramework(["build", ...rest]);
@@ -27,8 +33,41 @@ export async function main(argv: readonly string[]): Promise<number> {
         await watcher.dispose();
       }
     }
+    case undefined:
+    case "--help":
+    case "help":
+      process.stdout.write(`${USAGE}\n`);
+      return 0;
     default:
-      process.stderr.write(`${USAGE}\n`);
-      return command === undefined || command === "--help" ? 0 : 2;
+      return usage(`unknown command: ${command}`);
   }
+}
+
+function extract(args: readonly string[]): number {
+  let format: Format = "json";
+  const files: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    const value = arg === "--format" ? args[++i] : arg.startsWith("--format=") ? arg.slice(9) : undefined;
+    if (arg === "--format" || arg.startsWith("--format=")) {
+      if (!FORMATS.includes(value as Format)) return usage(`--format must be one of ${FORMATS.join(", ")}`);
+      format = value as Format;
+    } else if (arg.startsWith("-")) return usage(`unknown option: ${arg}`);
+    else files.push(arg);
+  }
+  if (files.length !== 1) return usage("extract takes exactly one FILE");
+  const file = files[0]!;
+  try {
+    process.stdout.write(extractCommand(file, format));
+    return 0;
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    process.stderr.write(`${file}: ${error.message}\n`);
+    return 2;
+  }
+}
+
+function usage(problem: string): number {
+  process.stderr.write(`fazhi: ${problem}\n\n${USAGE}\n`);
+  return 2;
 }

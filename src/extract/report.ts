@@ -1,8 +1,17 @@
 import {createHash} from "node:crypto";
-import type {Fact, ReportId} from "../model/fact.ts";
+import type {Fact} from "../model/fact.ts";
+import {runChecks, type Check} from "./checks.ts";
 import {decodeReport} from "./decode.ts";
+import {mapMetrics, type ReportNumber} from "./map-metrics.ts";
 import {dropRepeatedParagraphs, splitParagraphs} from "./paragraphs.ts";
-import {extractPowerList} from "./power-list.ts";
+import {scanNumbers} from "./scan.ts";
+import {sectionLabels} from "./sections.ts";
+
+/** Which body published a report, for which year; `year` is null when neither the path nor the text gives it. */
+export interface ReportId {
+  body: string;
+  year: number | null;
+}
 
 /** What the extractor knows of a report as a whole. */
 export interface ReportInfo extends ReportId {
@@ -16,19 +25,42 @@ export interface ReportInfo extends ReportId {
 
 export interface Extraction {
   report: ReportInfo;
-  /** The decoded text that every fact's offsets point into. */
+  /** The decoded text that every offset points into. */
   text: string;
+  /** The figures mapped to a metric of the catalogue. */
   facts: Fact[];
+  /** Every number in the text, mapped or not, each with its kind. */
+  numbers: ReportNumber[];
+  checks: Check[];
 }
 
-/** Reads one report's bytes into facts, each with its offsets in the decoded text. */
+/** Reads one report's bytes into facts, numbers and checks, each figure with its offsets in the decoded text. */
 export function extractReport(bytes: Uint8Array, id: ReportId): Extraction {
-  const text = decodeReport(bytes);
+  return extractText(decodeReport(bytes), id, createHash("sha256").update(bytes).digest("hex"));
+}
+
+/** The same, for text already decoded. */
+export function extractText(
+  text: string,
+  id: ReportId,
+  sha256 = createHash("sha256").update(text).digest("hex"),
+): Extraction {
   const {kept, removed} = dropRepeatedParagraphs(splitParagraphs(text));
-  const sha256 = createHash("sha256").update(bytes).digest("hex");
+  const sections = sectionLabels(kept);
+  const facts: Fact[] = [];
+  const numbers: ReportNumber[] = [];
+  kept.forEach((paragraph, i) => {
+    const mapped = mapMetrics(paragraph, scanNumbers(paragraph.text, paragraph.start), sections[i]!);
+    facts.push(...mapped.facts);
+    numbers.push(...mapped.numbers);
+  });
+  const year = id.year ?? numbers.find((n) => n.kind === "year")?.value ?? null;
+  const checks = runChecks({year: id.year, text, facts, numbers, duplicatesRemoved: removed});
   return {
-    report: {...id, sha256, chars: text.length, duplicates_removed: removed},
+    report: {body: id.body, year, sha256, chars: text.length, duplicates_removed: removed},
     text,
-    facts: extractPowerList(kept),
+    facts,
+    numbers,
+    checks,
   };
 }

@@ -15,10 +15,10 @@ export interface Fact {
   /** Offsets into the decoded report text, in JavaScript string indices. */
   start: number;
   end: number;
-}
-
-/** A report's identity: which body published it, for which year. */
-export interface ReportId {
-  body: string;
-  year: number;
+  /** The outline position of the paragraph, as the report numbers it: "一、(二)". */
+  section: string;
+  /** The whole sentence the figure stands in, and its offsets: the provenance a reader is shown. */
+  sentence: string;
+  sentence_start: number;
+  sentence_end: number;
 }

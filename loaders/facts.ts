@@ -1,0 +1,8 @@
+import type {Table} from "apache-arrow";
+import {factRows, factsTable} from "../src/io/facts-table.ts";
+import type {Extraction} from "../src/extract/report.ts";
+
+/** Every fact of every report, with its provenance: the table behind every figure on the pages. */
+export function allFactsTable(extractions: readonly Extraction[]): Table {
+  return factsTable(factRows(extractions));
+}

@@ -1,0 +1,23 @@
+import type {Qualifier} from "../model/fact.ts";
+
+/**
+ * What a number in a report is. Only `quantity` and `percent` are figures
+ * of work; the other kinds are numbers the reader must not mistake for them:
+ * a year (2024年), a date, a duration (一年来), an ordinal (第二十五批), a
+ * meeting (二十届三中全会), outline numbering (一、 (二) 一是), a name that
+ * holds a number (三项制度, “9+1”体系), or a bare number with no unit.
+ */
+export type NumberKind =
+  "quantity" | "percent" | "number" | "duration" | "year" | "date" | "ordinal" | "meeting" | "outline" | "name";
+
+/** A number found in the text, with its offsets in the decoded report text. */
+export interface NumberToken {
+  kind: NumberKind;
+  value: number;
+  unit: string;
+  qualifier: Qualifier;
+  /** `text.slice(start, end)`: the number with its qualifiers and unit as written. */
+  raw: string;
+  start: number;
+  end: number;
+}

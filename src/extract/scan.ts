@@ -1,0 +1,151 @@
+import type {Qualifier} from "../model/fact.ts";
+import type {NumberKind, NumberToken} from "./number-token.ts";
+import {CHINESE_NUMERAL_CHARS, parseArabicNumber, parseChineseNumeral} from "./numerals.ts";
+import {BETWEEN_PATTERN, combineQualifiers, qualifierAfter, qualifierBefore, qualifierBetween} from "./qualifiers.ts";
+import {TIME_UNITS, UNITS} from "./units.ts";
+
+const CN = `[${CHINESE_NUMERAL_CHARS}]`;
+const SMALL_CN = "[一二三四五六七八九十两]";
+const ARABIC = "[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?[万亿]?";
+const UNIT = UNITS.join("|");
+
+const FIRST_CN = new RegExp(CN);
+
+/** Fixed expressions that hold a number but count nothing. */
+const NAMES = [
+  "三项制度",
+  "四张清单",
+  "六个一",
+  "三会一课",
+  "两先区",
+  "一件事",
+  "一年来",
+  "十佳",
+  "三年行动",
+  "一网通办",
+  "一网统管",
+  "一站式",
+  "最多跑一次",
+  "两个维护",
+  "两个确立",
+  "四个意识",
+  "四个自信",
+  "三重一大",
+  "一把手",
+  "千家万户",
+  "八五普法",
+  "七五普法",
+  "一府一委两院",
+  "一带一路",
+];
+
+interface Rule {
+  kind: NumberKind;
+  pattern: RegExp;
+  /** The numeral within the match whose value the token carries. */
+  numeral?: (match: RegExpExecArray) => string | undefined;
+}
+
+// Order matters: an earlier rule claims its characters, so 二十届 is a meeting before 二十 can be a quantity.
+const RULES: Rule[] = [
+  {kind: "name", pattern: new RegExp(NAMES.join("|"), "g"), numeral: (m) => FIRST_CN.exec(m[0])?.[0]},
+  // A short quoted phrase with a number in it is a slogan or the name of a system: “9+1”, “六个一”.
+  {kind: "name", pattern: /(?<=“)[^”“]{0,3}?\d+(?:\+\d+)+[^”“]{0,3}?(?=”)/g, numeral: (m) => /\d+/.exec(m[0])?.[0]},
+  {
+    kind: "meeting",
+    pattern: new RegExp(`(十|二十)${SMALL_CN}?(?:大|届(?:${SMALL_CN}中(?:、${SMALL_CN}中)*全会)?)`, "g"),
+  },
+  {kind: "outline", pattern: new RegExp(`^(?:(${CN}+)、|[(（](${CN}+)[)）]|(\\d+)[.．、](?!\\d))`, "g")},
+  {kind: "outline", pattern: new RegExp(`(?<=^|[。；;，,：:])(${SMALL_CN}+)是`, "g")},
+  {kind: "ordinal", pattern: new RegExp(`第(${CN}+|\\d+)(?:${UNIT})?`, "g")},
+  {kind: "year", pattern: /((?:19|20)\d{2})年度?/g},
+  {kind: "year", pattern: /(二[〇零][一二三四五六七八九〇零]{2})年度?/g},
+  {kind: "date", pattern: /(\d{1,2})月(?:\d{1,2}日)?/g},
+];
+
+const PERCENT = new RegExp(`百分之(${CN}+|${ARABIC})|(${ARABIC})\\s*[%％]`, "g");
+const QUANTITY = new RegExp(`(${ARABIC}|${CN}+)(${BETWEEN_PATTERN})?\\s*(${UNIT})`, "g");
+// 1140(子项2173)项: the unit of a number can come after a bracketed aside.
+const BARE = new RegExp(`${ARABIC}`, "g");
+const DEFERRED_UNIT = new RegExp(`^(?:[(（][^()（）]{0,20}[)）]|[)）])\\s*(${UNIT})`);
+// 近 in 最近, 附近 is not a qualifier.
+const NOT_APPROX = /[最附临就邻]近$/;
+
+/** Every number in one paragraph, with offsets into the report text (`base` is the paragraph's offset). */
+export function scanNumbers(text: string, base = 0): NumberToken[] {
+  const taken = new Uint8Array(text.length);
+  const tokens: NumberToken[] = [];
+  const free = (start: number, end: number) => {
+    for (let i = start; i < end; i++) if (taken[i] !== 0) return false;
+    return true;
+  };
+  const add = (kind: NumberKind, value: number, unit: string, qualifier: Qualifier, start: number, end: number) => {
+    taken.fill(1, start, end);
+    tokens.push({kind, value, unit, qualifier, raw: text.slice(start, end), start: base + start, end: base + end});
+  };
+
+  for (const {kind, pattern, numeral} of RULES) {
+    for (const m of text.matchAll(pattern)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (m[0] === "" || !free(start, end)) continue;
+      const written = numeral ? numeral(m) : m.slice(1).find((g) => g !== undefined);
+      add(kind, valueOf(written ?? "") ?? 0, "", "exact", start, end);
+    }
+  }
+
+  for (const m of text.matchAll(PERCENT)) {
+    const value = valueOf(m[1] ?? m[2]!);
+    if (value !== undefined) addQualified("percent", value, "%", m.index, m.index + m[0].length);
+  }
+
+  for (const m of text.matchAll(QUANTITY)) {
+    const value = valueOf(m[1]!);
+    const unit = m[3]!;
+    if (value === undefined) continue;
+    const kind = TIME_UNITS.has(unit) ? "duration" : "quantity";
+    addQualified(kind, value, unit, m.index, m.index + m[0].length, m[2] ? qualifierBetween(m[2]) : undefined);
+  }
+
+  for (const m of text.matchAll(BARE)) {
+    const value = valueOf(m[0]);
+    const end = m.index + m[0].length;
+    if (value === undefined || !free(m.index, end)) continue;
+    const deferred = DEFERRED_UNIT.exec(text.slice(end));
+    if (deferred) addQualified("quantity", value, deferred[1]!, m.index, end, undefined, false);
+    else add("number", value, "", "exact", m.index, end);
+  }
+
+  return tokens.sort((a, b) => a.start - b.start);
+
+  /** Adds a quantity or percentage with the qualifiers written around it. */
+  function addQualified(
+    kind: NumberKind,
+    value: number,
+    unit: string,
+    start: number,
+    end: number,
+    between?: Qualifier,
+    after = true,
+  ) {
+    if (!free(start, end)) return;
+    const before = qualifierBefore(text.slice(Math.max(0, start - 3), start));
+    const trailing = after ? qualifierAfter(text.slice(end, end + 2)) : undefined;
+    const useBefore =
+      before &&
+      !(before.qualifier === "approx" && NOT_APPROX.test(text.slice(Math.max(0, start - 2), start))) &&
+      free(start - before.length, start);
+    const from = useBefore ? start - before.length : start;
+    const to = trailing && free(end, end + trailing.length) ? end + trailing.length : end;
+    const qualifier = combineQualifiers(
+      useBefore ? before.qualifier : undefined,
+      between,
+      to > end ? trailing?.qualifier : undefined,
+    );
+    add(kind, value, unit, qualifier, from, to);
+  }
+}
+
+function valueOf(written: string): number | undefined {
+  return CHINESE_NUMERAL_CHARS.includes(written[0] ?? "") ? parseChineseNumeral(written) : parseArabicNumber(written);
+}

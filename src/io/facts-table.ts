@@ -1,0 +1,45 @@
+import type {Table} from "apache-arrow";
+import {METRIC_LABELS} from "../model/catalogue.ts";
+import type {Fact} from "../model/fact.ts";
+import type {Extraction} from "../extract/report.ts";
+import {toArrowTable, type Column} from "./arrow.ts";
+
+/** One published row: a fact and the report it was read from. */
+export type FactRow = Fact & {body: string; year: number | null; label: string};
+
+/** The facts of the given reports, each with its body, year and Chinese label. */
+export function factRows(extractions: readonly Extraction[], keep: (fact: Fact) => boolean = () => true): FactRow[] {
+  return extractions.flatMap(({report, facts}) =>
+    facts
+      .filter(keep)
+      .map((f) => ({body: report.body, year: report.year, label: METRIC_LABELS.get(f.metric) ?? f.metric, ...f})),
+  );
+}
+
+/** The columns of a facts table, in the order they are published. */
+export const FACT_COLUMNS: Record<keyof FactRow, Column["type"]> = {
+  body: "string",
+  year: "int",
+  metric: "string",
+  label: "string",
+  category: "string",
+  value: "float",
+  unit: "string",
+  qualifier: "string",
+  raw: "string",
+  start: "int",
+  end: "int",
+  section: "string",
+  sentence: "string",
+  sentence_start: "int",
+  sentence_end: "int",
+};
+
+/** Facts as an Arrow table with a fixed schema, whatever the rows. */
+export function factsTable(rows: readonly FactRow[]): Table {
+  const columns: Record<string, Column> = {};
+  for (const [name, type] of Object.entries(FACT_COLUMNS)) {
+    columns[name] = {type, values: rows.map((row) => row[name as keyof FactRow])};
+  }
+  return toArrowTable(columns);
+}

@@ -1,0 +1,34 @@
+import {readFileSync} from "node:fs";
+import {describe, expect, it} from "vitest";
+import {extractReport} from "../../src/extract/report.ts";
+import {FACT_COLUMNS, factRows, factsTable} from "../../src/io/facts-table.ts";
+
+describe("factsTable", () => {
+  const extraction = extractReport(readFileSync("data/reports/dalian-hitech/2024.txt"), {
+    body: "dalian-hitech",
+    year: 2024,
+  });
+
+  it("gives each fact its body, year and Chinese label, in the published column order", () => {
+    const table = factsTable(factRows([extraction]));
+    expect(table.schema.fields.map((f) => f.name)).toEqual(Object.keys(FACT_COLUMNS));
+    expect(table.numRows).toBe(extraction.facts.length);
+    expect(table.get(0)?.toJSON()).toMatchObject({
+      body: "dalian-hitech",
+      year: 2024,
+      metric: "study.groups",
+      label: "理论学习中心组",
+    });
+  });
+
+  it("has the same schema when there are no facts", () => {
+    expect(factsTable([]).schema.fields.map((f) => String(f.type))).toEqual(
+      factsTable(factRows([extraction])).schema.fields.map((f) => String(f.type)),
+    );
+  });
+
+  it("keeps only the facts asked for", () => {
+    const rows = factRows([extraction], (f) => f.metric === "power_list.category");
+    expect(rows).toHaveLength(11);
+  });
+});
