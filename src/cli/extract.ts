@@ -25,10 +25,10 @@ export function extractCommand(path: string, format: Format): Uint8Array | strin
 }
 
 function render(extraction: Extraction, format: Format): Uint8Array | string {
-  const {report, facts, numbers, checks} = extraction;
+  const {report, facts, numbers, items, checks} = extraction;
   switch (format) {
     case "json":
-      return JSON.stringify({report, facts, numbers, checks}, null, 2) + "\n";
+      return JSON.stringify({report, facts, numbers, checks, items}, null, 2) + "\n";
     case "csv":
       return toCsv(Object.keys(FACT_COLUMNS) as (keyof typeof FACT_COLUMNS)[], factRows([extraction]));
     case "parquet":

@@ -4,6 +4,8 @@ import type {Fact} from "../model/fact.ts";
 import {clauseAround, sentenceAround} from "./clauses.ts";
 import type {NumberToken} from "./number-token.ts";
 import type {Paragraph} from "./paragraphs.ts";
+import type {SectionInfo} from "./sections.ts";
+import {topicOf, type TopicId} from "../model/topics.ts";
 
 /** A number of the report, with the metric it was mapped to (null when none fits). */
 export interface ReportNumber extends NumberToken {
@@ -16,8 +18,9 @@ export interface ReportNumber extends NumberToken {
 export function mapMetrics(
   paragraph: Paragraph,
   tokens: readonly NumberToken[],
-  section: string,
+  {label: section, heading}: SectionInfo,
 ): {numbers: ReportNumber[]; facts: Fact[]} {
+  const topic = topicOf(heading);
   const numbers: ReportNumber[] = [];
   const facts: Fact[] = [];
   for (const token of tokens) {
@@ -36,13 +39,14 @@ export function mapMetrics(
       category: found?.category ?? null,
       section,
     });
-    if (found) facts.push(fact(paragraph, found.rule.id, found.category, token, found.start, found.end, section));
+    if (found)
+      facts.push(fact(paragraph, found.rule.id, found.category, token, found.start, found.end, section, topic));
   }
   for (const {id, pattern, value} of PHRASES) {
     for (const m of paragraph.text.matchAll(pattern)) {
       const start = paragraph.start + m.index;
       const token = {value, unit: "%", qualifier: "exact", raw: m[0], start, end: start + m[0].length} as const;
-      facts.push(fact(paragraph, id, null, token, token.start, token.end, section));
+      facts.push(fact(paragraph, id, null, token, token.start, token.end, section, topic));
     }
   }
   return {numbers, facts};
@@ -95,6 +99,7 @@ function fact(
   start: number,
   end: number,
   section: string,
+  topic: TopicId,
 ): Fact {
   const raw = paragraph.text.slice(start - paragraph.start, end - paragraph.start);
   const sentence = sentenceAround(paragraph.text, start - paragraph.start, end - paragraph.start);
@@ -108,6 +113,7 @@ function fact(
     start,
     end,
     section,
+    topic,
     sentence: paragraph.text.slice(sentence.start, sentence.end),
     sentence_start: paragraph.start + sentence.start,
     sentence_end: paragraph.start + sentence.end,

@@ -1,11 +1,13 @@
 import {createHash} from "node:crypto";
 import type {Fact} from "../model/fact.ts";
+import type {Item} from "../model/item.ts";
 import {runChecks, type Check} from "./checks.ts";
 import {decodeReport} from "./decode.ts";
 import {mapMetrics, type ReportNumber} from "./map-metrics.ts";
 import {dropRepeatedParagraphs, splitParagraphs} from "./paragraphs.ts";
 import {scanNumbers} from "./scan.ts";
-import {sectionLabels} from "./sections.ts";
+import {extractItems} from "./prose-items.ts";
+import {sectionsOf} from "./sections.ts";
 
 /** Which body published a report, for which year; `year` is null when neither the path nor the text gives it. */
 export interface ReportId {
@@ -31,6 +33,8 @@ export interface Extraction {
   facts: Fact[];
   /** Every number in the text, mapped or not, each with its kind. */
   numbers: ReportNumber[];
+  /** The lists the report gives in prose: shortcomings, plans, areas, forms, systems, documents… */
+  items: Item[];
   checks: Check[];
 }
 
@@ -46,7 +50,7 @@ export function extractText(
   sha256 = createHash("sha256").update(text).digest("hex"),
 ): Extraction {
   const {kept, removed} = dropRepeatedParagraphs(splitParagraphs(text));
-  const sections = sectionLabels(kept);
+  const sections = sectionsOf(kept);
   const facts: Fact[] = [];
   const numbers: ReportNumber[] = [];
   kept.forEach((paragraph, i) => {
@@ -55,12 +59,14 @@ export function extractText(
     numbers.push(...mapped.numbers);
   });
   const year = id.year ?? numbers.find((n) => n.kind === "year")?.value ?? null;
+  const items = extractItems(kept, sections);
   const checks = runChecks({year: id.year, text, facts, numbers, duplicatesRemoved: removed});
   return {
     report: {body: id.body, year, sha256, chars: text.length, duplicates_removed: removed},
     text,
     facts,
     numbers,
+    items,
     checks,
   };
 }

@@ -30,6 +30,7 @@ export const FACT_COLUMNS: Record<keyof FactRow, Column["type"]> = {
   start: "int",
   end: "int",
   section: "string",
+  topic: "string",
   sentence: "string",
   sentence_start: "int",
   sentence_end: "int",

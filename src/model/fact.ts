@@ -1,3 +1,5 @@
+import type {TopicId} from "./topics.ts";
+
 /** How a report qualifies a number: 近40 is `approx`, 500余 is `more_than`. The qualifier is part of the figure. */
 export type Qualifier = "exact" | "approx" | "more_than" | "at_least" | "less_than" | "at_most";
 
@@ -17,6 +19,8 @@ export interface Fact {
   end: number;
   /** The outline position of the paragraph, as the report numbers it: "一、(二)". */
   section: string;
+  /** The part of the report it belongs to, from its section's heading. */
+  topic: TopicId;
   /** The whole sentence the figure stands in, and its offsets: the provenance a reader is shown. */
   sentence: string;
   sentence_start: number;

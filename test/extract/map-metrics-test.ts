@@ -5,7 +5,10 @@ import {scanNumbers} from "../../src/extract/scan.ts";
 
 const map = (text: string) => {
   const [paragraph] = splitParagraphs(text);
-  return mapMetrics(paragraph!, scanNumbers(paragraph!.text, paragraph!.start), "一、");
+  return mapMetrics(paragraph!, scanNumbers(paragraph!.text, paragraph!.start), {
+    label: "一、",
+    heading: "持续推进依法行政",
+  });
 };
 const facts = (text: string) => map(text).facts.map((f) => [f.metric, f.category, f.value, f.raw]);
 

@@ -1,6 +1,6 @@
 import {describe, expect, it} from "vitest";
 import {splitParagraphs} from "../../src/extract/paragraphs.ts";
-import {sectionLabels} from "../../src/extract/sections.ts";
+import {sectionLabels, sectionsOf} from "../../src/extract/sections.ts";
 
 describe("sectionLabels", () => {
   it("labels each paragraph with its part and section, brackets written half-width", () => {
@@ -14,6 +14,19 @@ describe("sectionLabels", () => {
       "一、(二)",
       "二、",
       "二、",
+    ]);
+  });
+});
+
+describe("sectionsOf", () => {
+  it("gives the heading of the innermost section, or of the part when the part has no sections", () => {
+    const text = "一、主要成效\n（一）深入学习\n正文。\n二、2025年工作打算\n正文。";
+    expect(sectionsOf(splitParagraphs(text)).map((s) => s.heading)).toEqual([
+      "主要成效",
+      "深入学习",
+      "深入学习",
+      "2025年工作打算",
+      "2025年工作打算",
     ]);
   });
 });

@@ -1,0 +1,145 @@
+import type {Item, ItemKind} from "../model/item.ts";
+import {topicOf} from "../model/topics.ts";
+import {clauseAround} from "./clauses.ts";
+import type {Paragraph} from "./paragraphs.ts";
+import type {SectionInfo} from "./sections.ts";
+
+type Emit = (kind: ItemKind, from: number, to: number, name?: string, detail?: string) => void;
+
+const ENUMERATION = /[一二三四五六七八九十]是/g;
+const SHORTCOMINGS = /存在(?:一些|的|着)?(?:不足|问题|短板|差距)/;
+const PLANS_HEADING = /工作(?:打算|计划|安排|思路)|下一步/;
+const SHORTCOMINGS_HEADING = /不足|问题|短板/;
+// 2025年，高新区将持续…: the lead-in of a plan paragraph, before its first item.
+const PLAN_LEAD = /^(?:\d{4}年|下一步|今后)[，,]?[^，,；;。]{0,12}?将/;
+
+/** Reads the lists a report gives in prose, paragraph by paragraph, each item with its offsets. */
+export function extractItems(paragraphs: readonly Paragraph[], sections: readonly SectionInfo[]): Item[] {
+  const items: Item[] = [];
+  paragraphs.forEach((paragraph, i) => {
+    const section = sections[i]!;
+    const text = paragraph.text;
+    const emit: Emit = (kind, from, to, name, detail = "") => {
+      const raw = text.slice(from, to);
+      items.push({
+        kind,
+        name: name ?? raw,
+        detail,
+        raw,
+        start: paragraph.start + from,
+        end: paragraph.start + to,
+        section: section.label,
+        // Shortcomings and plans are one topic wherever the report puts them.
+        topic: kind === "shortcoming" || kind === "plan" ? "outlook" : topicOf(section.heading),
+      });
+    };
+    const isHeading = /^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])/.test(text);
+    if (isHeading) return;
+    if (SHORTCOMINGS.test(text) || SHORTCOMINGS_HEADING.test(section.heading)) enumerated(text, "shortcoming", emit);
+    else if (PLANS_HEADING.test(section.heading)) plans(text, emit);
+    listAfter(text, /聚焦([^。；;]*?)等(?:重点)?领域/g, "dispute_area", emit);
+    listAfter(text, /(?:运用|通过|采取)([^。；;]*?)等(?:多种)?(?:形式|方式)/g, "study_form", emit);
+    serviceForms(text, emit);
+    namedSystems(text, emit);
+    documents(text, emit);
+    awards(text, emit);
+    reforms(text, emit);
+    measureHeading(text, section, emit);
+  });
+  return items.sort((a, b) => a.start - b.start);
+}
+
+/** 一是…；二是…；三是…。: each enumerated item, without its marker. */
+function enumerated(text: string, kind: ItemKind, emit: Emit): void {
+  const markers = [...text.matchAll(ENUMERATION)];
+  markers.forEach((m, i) => {
+    const from = m.index + m[0].length;
+    const limit = markers[i + 1]?.index ?? text.length;
+    const to = trimEnd(text, from, limit);
+    if (to > from) emit(kind, from, to);
+  });
+}
+
+/** A plan paragraph: its items are the parts between semicolons, or enumerated with 一是. */
+function plans(text: string, emit: Emit): void {
+  if (ENUMERATION.test(text)) {
+    ENUMERATION.lastIndex = 0;
+    return enumerated(text, "plan", emit);
+  }
+  let from = PLAN_LEAD.exec(text)?.[0].length ?? 0;
+  for (const m of text.matchAll(/[；;]|。(?=.)|$/g)) {
+    const to = trimEnd(text, from, m.index);
+    if (to > from) emit("plan", from, to);
+    from = m.index + m[0].length;
+  }
+}
+
+/** 聚焦婚恋家庭、邻里关系…等领域: the items of a list introduced by a verb and closed by 等. */
+function listAfter(text: string, pattern: RegExp, kind: ItemKind, emit: Emit): void {
+  for (const m of text.matchAll(pattern)) {
+    let from = m.index + m[0].indexOf(m[1]!);
+    for (const part of m[1]!.split(/[、和及]/)) {
+      const lead = part.length - part.trimStart().length;
+      if (part.trim()) emit(kind, from + lead, from + lead + part.trim().length);
+      from += part.length + 1;
+    }
+  }
+}
+
+/** 线上服务“云帮办”: a service form and the kind of service it is. */
+function serviceForms(text: string, emit: Emit): void {
+  for (const m of text.matchAll(/([^、，,。；;“”]{2}服务)“([^”]{1,8})”/g)) {
+    emit("service_form", m.index, m.index + m[0].length, m[2]!, m[1]!);
+  }
+}
+
+/** “三项制度”, “四张清单”, “9+1”体系: a system with a number in its name, and the clause that says what is done with it. */
+function namedSystems(text: string, emit: Emit): void {
+  const pattern = /“([^”]{0,6}(?:[一二三四五六七八九十两]|\d+\+\d+)[^”]{0,6})”(体系|制度|机制|模式)?/g;
+  for (const m of text.matchAll(pattern)) {
+    const name = m[1]! + (m[2] ?? "");
+    if (!/制度|清单|体系|机制|模式|个一|\+/.test(name)) continue; // “高效办成一件事” is a slogan, not a system
+    const {before, after} = clauseAround(text, m.index, m.index + m[0].length);
+    emit("system", m.index, m.index + m[0].length, name, (before + m[0] + after).trim());
+  }
+}
+
+/** 《行政复议法》: a law, regulation or document the report names. */
+function documents(text: string, emit: Emit): void {
+  for (const m of text.matchAll(/《([^》]{2,60})》/g)) emit("document", m.index, m.index + m[0].length, m[1]!);
+}
+
+/** 获评…十佳典型案例: an honour, and what received it when the report quotes it. */
+function awards(text: string, emit: Emit): void {
+  for (const m of text.matchAll(/获评([^，,。；;]+)/g)) {
+    const quoted = /“([^”]+)”\s*$/.exec(text.slice(Math.max(0, m.index - 40), m.index));
+    emit("award", m.index + 2, m.index + m[0].length, m[1]!, quoted?.[1] ?? "");
+  }
+}
+
+/** 深化综合窗口改革, 率先探索“事项全销”和“证照同销”: reforms the report names. */
+function reforms(text: string, emit: Emit): void {
+  for (const m of text.matchAll(/(?:深化|推进|推行|实施)([^，,。；;“”]{2,10}?改革)/g)) {
+    const from = m.index + m[0].length - m[1]!.length;
+    emit("reform", from, m.index + m[0].length);
+  }
+  for (const m of text.matchAll(/探索((?:“[^”]{2,10}”[和、及]?)+)/g)) {
+    for (const q of m[1]!.matchAll(/“([^”]+)”/g)) {
+      const from = m.index + 2 + q.index;
+      emit("reform", from, from + q[0].length, q[1]!);
+    }
+  }
+}
+
+/** 全面排查矛盾纠纷。: a paragraph that opens with a short sentence names the measure it describes. */
+function measureHeading(text: string, section: SectionInfo, emit: Emit): void {
+  if (topicOf(section.heading) !== "grassroots") return;
+  const m = /^([^，,。；;]{4,12})。/.exec(text);
+  if (m) emit("measure", 0, m[1]!.length);
+}
+
+/** The end of an item: before trailing punctuation and spaces. */
+function trimEnd(text: string, from: number, to: number): number {
+  while (to > from && /[\s；;。，,、]/.test(text[to - 1]!)) to--;
+  return to;
+}
