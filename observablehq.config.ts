@@ -2,12 +2,29 @@
 export default {
   root: "docs",
   title: "法治政府建设年度报告",
+  pages: [
+    {name: "总览", path: "/"},
+    {name: "权责清单", path: "/power-list"},
+    {name: "依法行政与执法", path: "/enforcement"},
+    {name: "学习", path: "/study"},
+    {name: "职能转变", path: "/services"},
+    {name: "基层治理", path: "/grassroots"},
+    {name: "问题与计划", path: "/outlook"},
+    {name: "数据与来源", path: "/data"},
+    {name: "SQL 探索", path: "/sql"},
+    {name: "大屏", path: "/screen"},
+    {name: "搜索", path: "/search"},
+    {name: "组件", path: "/components"},
+  ],
+  pager: false,
+  // Framework's search tokenises on spaces and punctuation, which Chinese does not use; /search segments words instead.
+  search: false,
   // Replaces the default stylesheets, which load a web font from another origin.
   globalStylesheets: [],
   style: "style.css",
   // Otherwise Framework downloads DuckDB's json and parquet extensions at build time.
   duckdb: {extensions: {json: null, parquet: null}},
-  // The default footer stamps the build date, so two builds of the same data would differ.
   toc: {label: "本页目录"},
-  footer: "数据来源：各单位公开发布的法治政府建设年度报告。",
+  // The default footer stamps the build date, so two builds of the same data would differ.
+  footer: "数据来源：各单位公开发布的法治政府建设年度报告。每个数字均可点击“查看原文”追溯到报告原句。",
 };

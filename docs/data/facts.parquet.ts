@@ -1,5 +1,5 @@
 import {allFactsTable} from "../../loaders/facts.ts";
-import {extractAll} from "../../loaders/reports.ts";
+import {loadCorpus} from "../../loaders/corpus.ts";
 import {runLoader} from "../../loaders/run.ts";
 
-runLoader("parquet", () => allFactsTable(extractAll()));
+runLoader("parquet", () => allFactsTable(loadCorpus().extractions));

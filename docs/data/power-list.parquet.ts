@@ -1,5 +1,5 @@
 import {powerListTable} from "../../loaders/power-list.ts";
-import {extractAll} from "../../loaders/reports.ts";
+import {loadCorpus} from "../../loaders/corpus.ts";
 import {runLoader} from "../../loaders/run.ts";
 
-runLoader("parquet", () => powerListTable(extractAll()));
+runLoader("parquet", () => powerListTable(loadCorpus().extractions));

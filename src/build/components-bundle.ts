@@ -1,3 +1,5 @@
+import {copyFile} from "node:fs/promises";
+import {createRequire} from "node:module";
 import * as esbuild from "esbuild";
 
 /** Where pages import the component library from: `import {…} from "/_fazhi/components.js"`. */
@@ -25,8 +27,13 @@ export function componentsBuildOptions(root: string): esbuild.BuildOptions {
   };
 }
 
+/** Writes the component library, and the Inputs stylesheet (which Framework adds only for its own `npm:` Inputs), into the source root. */
 export async function bundleComponents(root: string): Promise<void> {
   await esbuild.build(componentsBuildOptions(root));
+  await copyFile(
+    createRequire(import.meta.url).resolve("@observablehq/inputs/dist/index.css"),
+    `${root}/_fazhi/inputs.css`,
+  );
 }
 
 /** Rebuilds the module on every change under `src/`, for the preview server. */

@@ -2,7 +2,7 @@ import {readFileSync} from "node:fs";
 import {InputError} from "../extract/input-error.ts";
 import {extractReport, type Extraction} from "../extract/report.ts";
 import {toArrowStream} from "../io/arrow.ts";
-import {toCsv} from "../io/csv.ts";
+import {toCsv} from "../components/csv.ts";
 import {FACT_COLUMNS, factRows, factsTable} from "../io/facts-table.ts";
 import {arrowStreamToParquet} from "../io/parquet.ts";
 import {reportIdFromPath} from "./report-id.ts";

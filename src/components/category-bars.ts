@@ -1,5 +1,7 @@
 import * as Plot from "@observablehq/plot";
+import {element, setValue} from "./dom.ts";
 import {formatCount, formatShare} from "./format.ts";
+import {PALETTE} from "./palette.ts";
 
 export interface CategoryCount {
   category: string;
@@ -9,30 +11,91 @@ export interface CategoryCount {
 export interface CategoryBarsOptions {
   width?: number;
   unit?: string;
+  /** Draw counts, or each category's share of the total. */
+  mode?: "count" | "share";
+  /** The category shown as selected. */
+  selected?: string | null;
+  label?: string;
+  /** Type size of labels and axes, in pixels: larger for a wall screen. */
+  fontSize?: number;
+  /** Height of each bar's band, in pixels. */
+  barHeight?: number;
 }
 
 /**
  * Horizontal bars sorted from largest to smallest, each labelled with its
  * count and share, so the long tail stays legible beside a dominant category
- * (行政处罚 1719 beside 行政裁决 1).
+ * (行政处罚 1719 beside 行政裁决 1). A click on a bar (or Enter on it) selects
+ * its category, a second click clears it: the element's `value`, for `view()`.
  */
-export function categoryBars(data: readonly CategoryCount[], {width = 640, unit = "项"}: CategoryBarsOptions = {}) {
+export function categoryBars(data: readonly CategoryCount[], options: CategoryBarsOptions = {}) {
+  const {
+    width = 640,
+    unit = "项",
+    mode = "count",
+    selected = null,
+    label = "分类分布",
+    fontSize = 13,
+    barHeight = 30,
+  } = options;
   const total = data.reduce((sum, d) => sum + d.value, 0);
-  const label = (d: CategoryCount) => `${formatCount(d.value)}${unit} · ${formatShare(d.value, total)}`;
-  const sorted = [...data].sort((a, b) => b.value - a.value);
-  return Plot.plot({
+  const sorted = [...data].sort((a, b) => b.value - a.value || a.category.localeCompare(b.category));
+  const text = (d: CategoryCount) => `${formatCount(d.value)}${unit} · ${formatShare(d.value, total)}`;
+  const x = mode === "share" ? (d: CategoryCount) => (100 * d.value) / total : "value";
+  const chart = Plot.plot({
     width,
-    height: 28 * sorted.length + 40,
-    marginLeft: 96,
-    marginRight: 120,
-    x: {label: `数量（${unit}）`, grid: true},
+    height: barHeight * sorted.length + 3.4 * fontSize,
+    marginLeft: 8 * fontSize,
+    marginRight: 10 * fontSize,
+    style: {fontSize: `${fontSize}px`},
+    x: {
+      label: mode === "share" ? "占比（%）" : `数量（${unit}）`,
+      grid: true,
+      ticks: Math.max(2, Math.floor(width / (fontSize * 6))),
+    },
     y: {label: null, domain: sorted.map((d) => d.category)},
-    ariaLabel: "权责清单分类分布",
-    ariaDescription: sorted.map((d) => `${d.category} ${label(d)}`).join("；"),
+    ariaLabel: label,
+    ariaDescription: sorted.map((d) => `${d.category} ${text(d)}`).join("；"),
     marks: [
-      Plot.barX(sorted, {x: "value", y: "category", fill: "var(--theme-foreground-focus)", title: label}),
-      Plot.text(sorted, {x: "value", y: "category", text: label, textAnchor: "start", dx: 4}),
+      Plot.barX(sorted, {
+        x,
+        y: "category",
+        fill: PALETTE.bar,
+        title: (d: CategoryCount) => `${d.category}：${text(d)}\n点击筛选下表`,
+      }),
+      Plot.text(sorted, {x, y: "category", text, textAnchor: "start", dx: 4, fill: "currentColor"}),
       Plot.ruleX([0]),
     ],
   });
+  const node = element("div", "category-bars", chart) as HTMLElement & {value: string | null};
+  node.value = selected;
+  // Plot draws one rect per datum, in the order given. The selection is redrawn here rather than by
+  // drawing the chart again, so a page can both show the chart and depend on its value.
+  const rects = [...chart.querySelectorAll<SVGRectElement>("g[aria-label='bar'] rect")];
+  const paint = () =>
+    rects.forEach((rect, i) => {
+      const on = sorted[i]!.category === node.value;
+      rect.setAttribute("fill", on ? PALETTE.selected : PALETTE.bar);
+      rect.setAttribute("aria-pressed", String(on));
+    });
+  rects.forEach((rect, i) => {
+    const category = sorted[i]!.category;
+    rect.setAttribute("tabindex", "0");
+    rect.setAttribute("role", "button");
+    rect.setAttribute("data-category", category);
+    rect.style.cursor = "pointer";
+    const toggle = () => {
+      setValue(node, node.value === category ? null : category);
+      paint();
+    };
+    rect.addEventListener("click", toggle);
+    rect.addEventListener("keydown", (event) => {
+      if (event.key === "Enter" || event.key === " ") {
+        event.preventDefault();
+        toggle();
+      }
+    });
+  });
+  paint();
+  return node;
 }

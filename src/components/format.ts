@@ -1,11 +1,50 @@
-/** A count as Chinese readers write it in a report: 2,173 → "2173"; grouping commas are not used in these reports. */
+import type {Qualifier} from "../model/fact.ts";
+
+/** A count as these reports write it: 2173, 69.45; grouping commas are not used in them. */
 export function formatCount(value: number): string {
   return Number.isInteger(value) ? String(value) : value.toFixed(2).replace(/\.?0+$/, "");
 }
 
-/** A share of a total as a percentage with one decimal, "79.1%"; below 0.1% it says "<0.1%" rather than "0.0%". */
+/** A large number the Chinese way where it reads better: 12000 → "1.2万", 230000000 → "2.3亿"; below 10000 exact. */
+export function formatChinese(value: number): string {
+  const abs = Math.abs(value);
+  if (abs >= 1e8) return `${trim(value / 1e8)}亿`;
+  if (abs >= 1e4) return `${trim(value / 1e4)}万`;
+  return formatCount(value);
+}
+
+function trim(value: number): string {
+  return value.toFixed(value >= 100 ? 0 : 1).replace(/\.0$/, "");
+}
+
+/** A share of a total as a percentage with one decimal, "79.1%"; below 0.05% it says "<0.1%" rather than "0.0%". */
 export function formatShare(value: number, total: number): string {
   if (total === 0) return "–";
   const percent = (100 * value) / total;
   return percent > 0 && percent < 0.05 ? "<0.1%" : `${percent.toFixed(1)}%`;
+}
+
+/** How a qualifier reads before a figure: 约40, 超过500. Exact figures have none. */
+export const QUALIFIER_WORDS: Record<Qualifier, string> = {
+  exact: "",
+  approx: "约",
+  more_than: "超过",
+  at_least: "不少于",
+  less_than: "不足",
+  at_most: "不超过",
+};
+
+/** The qualifier itself, named for a table column. */
+export const QUALIFIER_LABELS: Record<Qualifier, string> = {
+  exact: "精确",
+  approx: "约数",
+  more_than: "超过",
+  at_least: "不少于",
+  less_than: "不足",
+  at_most: "不超过",
+};
+
+/** A figure with its qualifier and unit, as a reader should say it: "约40次", "不少于70%". */
+export function formatFigure(value: number, unit: string, qualifier: Qualifier = "exact"): string {
+  return `${QUALIFIER_WORDS[qualifier]}${formatCount(value)}${unit}`;
 }

@@ -1,6 +1,24 @@
-/** The browser side of fazhi: what pages import to query and draw the published data. */
+/**
+ * The browser side of fazhi: what pages import to query and draw the
+ * published data. Pages import it as `/_fazhi/components.js`, built from here.
+ */
+export {autoChart} from "./auto-chart.ts";
 export {categoryBars, type CategoryBarsOptions, type CategoryCount} from "./category-bars.ts";
-export {downloadLink, type DownloadLinkOptions} from "./download-link.ts";
+export {categoryTreemap} from "./category-treemap.ts";
+export {toCsv} from "./csv.ts";
+export {element, setValue} from "./dom.ts";
+// Pages import htl through the library: a bare "htl" import in a page is not resolved by Framework 1.13.
+export {html} from "htl";
+export {downloads, serialise, toPng, type DownloadsOptions} from "./downloads.ts";
 export {openDuckDB, queryRows, type DuckDBAssets} from "./duckdb.ts";
-export {formatCount, formatShare} from "./format.ts";
-export {kpiCard, type KpiCardOptions} from "./kpi-card.ts";
+export {QUALIFIER_LABELS, QUALIFIER_WORDS, formatChinese, formatCount, formatFigure, formatShare} from "./format.ts";
+export {itemList, type ItemRow} from "./item-list.ts";
+export {kpiCard, missingKpiCard, type KpiCardOptions} from "./kpi-card.ts";
+export {PALETTE} from "./palette.ts";
+export {provenanceHref, provenanceLink, type SourceSpan} from "./provenance-link.ts";
+export {reportSelector, type ReportChoice} from "./report-selector.ts";
+export {reportText} from "./report-text.ts";
+export {queryTerms, searchPages, searchResults, type SearchEntry, type SearchHit} from "./search.ts";
+export {STATUS_LABELS, statusProgress} from "./status-progress.ts";
+export {taskHierarchy, type HierarchyLevel} from "./task-hierarchy.ts";
+export {trendLine, type TrendPoint} from "./trend-line.ts";

@@ -1,33 +1,44 @@
-import {formatCount} from "./format.ts";
+import type {Qualifier} from "../model/fact.ts";
+import {element} from "./dom.ts";
+import {QUALIFIER_WORDS, formatCount} from "./format.ts";
+import {provenanceLink, type SourceSpan} from "./provenance-link.ts";
 
 /** One headline figure and where it was read. */
 export interface KpiCardOptions {
   label: string;
   value: number;
   unit: string;
-  /** The fragment of the report the figure was read from, shown under it. */
-  source?: string;
+  /** How the report qualifies the figure; shown before it, since 近40 is not 40. */
+  qualifier?: Qualifier;
+  /** The fragment of the report the figure was read from, quoted under it. */
+  raw?: string;
+  /** The span of the report to link to. */
+  source?: SourceSpan;
   /** A line of context when the figure is derived rather than read, e.g. a check against another figure. */
   note?: string;
 }
 
-/** A card with a figure large enough to read across a meeting room, its unit, and the report's own words. */
-export function kpiCard({label, value, unit, source, note}: KpiCardOptions): HTMLElement {
-  const card = document.createElement("div");
-  card.className = "card kpi";
-  card.append(
-    element("h2", "label", label),
-    element("div", "", element("span", "value", formatCount(value)), element("span", "unit", unit)),
-  );
-  if (source) card.append(element("div", "source", `原文：“${source}”`));
+/** A card with a figure large enough to read across a meeting room, its qualifier and unit, the report's own words, and a link to them. */
+export function kpiCard({label, value, unit, qualifier = "exact", raw, source, note}: KpiCardOptions): HTMLElement {
+  const card = element("div", "card kpi");
+  const figure = element("div", "figure");
+  if (qualifier !== "exact") figure.append(element("span", "qualifier", QUALIFIER_WORDS[qualifier]));
+  figure.append(element("span", "value", formatCount(value)), element("span", "unit", unit));
+  card.append(element("h2", "label", label), figure);
+  if (raw) card.append(element("div", "source", `原文：“${raw}”`));
   if (note) card.append(element("div", "source", note));
+  if (source) card.append(provenanceLink(source));
+  card.setAttribute("aria-label", `${label}：${QUALIFIER_WORDS[qualifier]}${formatCount(value)}${unit}`);
   return card;
 }
 
-// Text goes in as text nodes: report fragments are never parsed as HTML.
-function element(tag: string, className: string, ...children: (Node | string)[]): HTMLElement {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  node.append(...children);
-  return node;
+/** A card for a figure the selected report does not give, so its absence is visible rather than a zero. */
+export function missingKpiCard(label: string): HTMLElement {
+  const card = element("div", "card kpi missing");
+  card.append(
+    element("h2", "label", label),
+    element("div", "figure", element("span", "value", "—")),
+    element("div", "source", "本报告未给出"),
+  );
+  return card;
 }

@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {toCsv} from "../../src/io/csv.ts";
+import {toCsv} from "../../src/components/csv.ts";
 
 describe("toCsv", () => {
   it("starts with a BOM, ends lines with CRLF, and quotes what needs it", () => {

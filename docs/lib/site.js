@@ -1,0 +1,60 @@
+// What every page starts from: the published tables in DuckDB-WASM, and the report the reader chose.
+import {FileAttachment} from "observablehq:stdlib";
+import {kpiCard, missingKpiCard, openDuckDB, queryRows} from "../_fazhi/components.js";
+
+// Each file's method is written out where it is attached: Framework reads which methods a page uses
+// to decide what else to load, and for an unknown method of an .arrow file it would fetch apache-arrow from a CDN.
+
+/** The published tables, by the name SQL knows them by. */
+export const TABLES = {
+  facts: () => FileAttachment("../data/facts.arrow").arrayBuffer(),
+  items: () => FileAttachment("../data/items.arrow").arrayBuffer(),
+  reports: () => FileAttachment("../data/reports.arrow").arrayBuffer(),
+  checks: () => FileAttachment("../data/checks.arrow").arrayBuffer(),
+  bodies: () => FileAttachment("../data/bodies.arrow").arrayBuffer(),
+  power_list: () => FileAttachment("../data/power-list.arrow").arrayBuffer(),
+};
+
+/** The address of the Parquet file of each table, for downloads. */
+export const PARQUET = {
+  facts: () => FileAttachment("../data/facts.parquet").url(),
+  items: () => FileAttachment("../data/items.parquet").url(),
+  reports: () => FileAttachment("../data/reports.parquet").url(),
+  checks: () => FileAttachment("../data/checks.parquet").url(),
+  bodies: () => FileAttachment("../data/bodies.parquet").url(),
+  power_list: () => FileAttachment("../data/power-list.parquet").url(),
+};
+
+/** DuckDB-WASM, started from this site's own files, with the given tables loaded. */
+export async function openDatabase(names = Object.keys(TABLES)) {
+  const buffers = await Promise.all(names.map((name) => TABLES[name]()));
+  return openDuckDB(
+    {
+      wasm: import.meta.resolve("@duckdb/duckdb-wasm/dist/duckdb-eh.wasm"),
+      worker: import.meta.resolve("@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js"),
+    },
+    Object.fromEntries(names.map((name, i) => [name, buffers[i]])),
+  );
+}
+
+/** The reports there are to choose from, newest first. */
+export function listReports(db) {
+  return queryRows(db, `SELECT body, body_zh, year FROM reports ORDER BY year DESC, body`);
+}
+
+/** A SQL string literal: report and body ids come from the data, but quoting them keeps any id safe. */
+export function literal(value) {
+  return typeof value === "number" ? String(value) : `'${String(value).replaceAll("'", "''")}'`;
+}
+
+/** The WHERE clause that selects one report's rows. */
+export function whereReport({body, year}) {
+  return `body = ${literal(body)} AND year = ${literal(year)}`;
+}
+
+/** A KPI card for a metric of the chosen report's facts, or a card saying the report does not give it. */
+export function factCard(facts, metric, label) {
+  const fact = facts.find((f) => f.metric === metric);
+  if (!fact) return missingKpiCard(label);
+  return kpiCard({label, value: fact.value, unit: fact.unit, qualifier: fact.qualifier, raw: fact.raw, source: fact});
+}

@@ -1,0 +1,36 @@
+import {join} from "node:path";
+import type {Table} from "apache-arrow";
+import {toArrowTable} from "../src/io/arrow.ts";
+import {readCuratedCsv} from "./curated-csv.ts";
+import {DATA_DIR} from "./reports.ts";
+
+/** A body that publishes reports: a zone, district, county or city. */
+export interface Body {
+  id: string;
+  name_zh: string;
+  name_en: string;
+  kind: string;
+  province: string;
+  city: string;
+}
+
+const COLUMNS = ["id", "name_zh", "name_en", "kind", "province", "city"] as const;
+
+/** `data/bodies.csv`: every body that publishes a report, with its Chinese name. */
+export function readBodies(dataDir = DATA_DIR): Body[] {
+  const seen = new Set<string>();
+  return readCuratedCsv(join(dataDir, "bodies.csv"), COLUMNS, (row) => {
+    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(row.id ?? ""))
+      return `id "${row.id}" must be lower-case letters, digits and hyphens`;
+    if (!row.name_zh) return `body ${row.id} has no name_zh`;
+    if (seen.has(row.id!)) return `body ${row.id} is listed twice`;
+    seen.add(row.id!);
+    return Object.fromEntries(COLUMNS.map((c) => [c, row[c] ?? ""])) as unknown as Body;
+  });
+}
+
+export function bodiesTable(bodies: readonly Body[]): Table {
+  return toArrowTable(
+    Object.fromEntries(COLUMNS.map((c) => [c, {type: "string" as const, values: bodies.map((b) => b[c])}])),
+  );
+}

@@ -1,0 +1,29 @@
+import {relative, join} from "node:path";
+import {InputError} from "../src/extract/input-error.ts";
+import type {Extraction} from "../src/extract/report.ts";
+import {readBodies, type Body} from "./bodies.ts";
+import {readPlanStatus, type StatusRow} from "./plan-status.ts";
+import {DATA_DIR, extractAll} from "./reports.ts";
+
+/** Everything the loaders publish from: every report read, the bodies, and the analysts' statuses. */
+export interface Corpus {
+  extractions: Extraction[];
+  bodies: Body[];
+  statuses: StatusRow[];
+}
+
+/** Reads `data/`; a report of a body missing from `data/bodies.csv` is an error naming both files. */
+export function loadCorpus(dataDir = DATA_DIR): Corpus {
+  const extractions = extractAll(dataDir);
+  const bodies = readBodies(dataDir);
+  const known = new Set(bodies.map((b) => b.id));
+  for (const {report} of extractions) {
+    if (!known.has(report.body)) {
+      const file = relative(process.cwd(), join(dataDir, "reports", report.body, `${report.year}.txt`));
+      throw new InputError(
+        `${file}: body "${report.body}" has no row in ${relative(process.cwd(), join(dataDir, "bodies.csv"))}`,
+      );
+    }
+  }
+  return {extractions, bodies, statuses: readPlanStatus(extractions, dataDir)};
+}

@@ -1,0 +1,38 @@
+import {join} from "node:path";
+import type {Extraction} from "../src/extract/report.ts";
+import {readCuratedCsv} from "./curated-csv.ts";
+import {DATA_DIR} from "./reports.ts";
+
+/** Where a plan or a shortcoming stands, as an analyst records it. */
+export const STATUSES = {planned: "计划中", in_progress: "推进中", done: "已完成"} as const;
+export type Status = keyof typeof STATUSES;
+
+export interface StatusRow {
+  body: string;
+  year: number;
+  kind: "plan" | "shortcoming";
+  item: string;
+  status: Status;
+  note: string;
+}
+
+/**
+ * `data/plan-status.csv`: the status an analyst gives a plan or shortcoming,
+ * matched by the item's text as the dashboard shows it. A row that matches
+ * no item of the extracted reports is an error, so a status is never lost
+ * silently when a report or the extractor changes.
+ */
+export function readPlanStatus(extractions: readonly Extraction[], dataDir = DATA_DIR): StatusRow[] {
+  const items = new Set(
+    extractions.flatMap((e) => e.items.map((i) => `${e.report.body}|${e.report.year}|${i.kind}|${i.name}`)),
+  );
+  return readCuratedCsv(join(dataDir, "plan-status.csv"), ["body", "year", "kind", "item", "status", "note"], (row) => {
+    if (row.kind !== "plan" && row.kind !== "shortcoming") return `kind must be plan or shortcoming, not "${row.kind}"`;
+    if (!(row.status! in STATUSES))
+      return `status must be one of ${Object.keys(STATUSES).join(", ")}, not "${row.status}"`;
+    if (!items.has(`${row.body}|${row.year}|${row.kind}|${row.item}`)) {
+      return `no ${row.kind} "${row.item}" in the report of ${row.body} for ${row.year}`;
+    }
+    return {...row, year: Number(row.year), note: row.note ?? ""} as StatusRow;
+  });
+}

@@ -1,0 +1,32 @@
+import type {Table} from "apache-arrow";
+import type {Extraction} from "../src/extract/report.ts";
+import {toArrowTable} from "../src/io/arrow.ts";
+import type {Body} from "./bodies.ts";
+
+/** Each report's decoded text and what the extractor knows of it, with the body's Chinese name: the provenance of every figure. */
+export function reportsTable(extractions: readonly Extraction[], bodies: readonly Body[]): Table {
+  const name = new Map(bodies.map((b) => [b.id, b.name_zh]));
+  const column = <T>(get: (e: Extraction) => T) => extractions.map(get);
+  return toArrowTable({
+    body: {type: "string", values: column((e) => e.report.body)},
+    body_zh: {type: "string", values: column((e) => name.get(e.report.body) ?? e.report.body)},
+    year: {type: "int", values: column((e) => e.report.year)},
+    sha256: {type: "string", values: column((e) => e.report.sha256)},
+    chars: {type: "int", values: column((e) => e.report.chars)},
+    duplicates_removed: {type: "int", values: column((e) => e.report.duplicates_removed)},
+    facts: {type: "int", values: column((e) => e.facts.length)},
+    text: {type: "string", values: column((e) => e.text)},
+  });
+}
+
+/** Every check of every report. */
+export function checksTable(extractions: readonly Extraction[]): Table {
+  const rows = extractions.flatMap((e) => e.checks.map((c) => ({body: e.report.body, year: e.report.year, ...c})));
+  return toArrowTable({
+    body: {type: "string", values: rows.map((r) => r.body)},
+    year: {type: "int", values: rows.map((r) => r.year)},
+    id: {type: "string", values: rows.map((r) => r.id)},
+    status: {type: "string", values: rows.map((r) => r.status)},
+    message: {type: "string", values: rows.map((r) => r.message)},
+  });
+}

@@ -1,0 +1,69 @@
+import {readdirSync, readFileSync} from "node:fs";
+import {join} from "node:path";
+import type {Extraction} from "../src/extract/report.ts";
+import {ITEM_KINDS} from "../src/model/item.ts";
+import {METRIC_LABELS} from "../src/model/catalogue.ts";
+import type {TopicId} from "../src/model/topics.ts";
+
+/** A page as the search finds it: its words, segmented, and its text for snippets. */
+export interface SearchEntry {
+  path: string;
+  title: string;
+  text: string;
+  words: string[];
+}
+
+/** The page that shows each topic's items and figures. */
+const TOPIC_PAGES: Record<TopicId, string> = {
+  study: "/study",
+  enforcement: "/enforcement",
+  services: "/services",
+  grassroots: "/grassroots",
+  outlook: "/outlook",
+  other: "/data",
+};
+
+const segmenter = new Intl.Segmenter("zh-CN", {granularity: "word"});
+
+/** The words of a text, as a Chinese reader splits it (Framework's own search splits only at spaces and punctuation). */
+export function segmentWords(text: string): string[] {
+  const words = new Set<string>();
+  for (const {segment, isWordLike} of segmenter.segment(text.toLowerCase())) if (isWordLike) words.add(segment);
+  return [...words];
+}
+
+/** The prose of a Markdown page, without code, tags or interpolations. */
+export function pageText(markdown: string): {title: string; text: string} {
+  const body = markdown.replace(/^---[\s\S]*?---/, "");
+  const title = /^title:\s*(.+)$/m.exec(markdown)?.[1]?.trim() ?? "";
+  const text = body
+    .replace(/```[\s\S]*?```/g, " ")
+    .replace(/\$\{[^}]*\}/g, " ")
+    .replace(/<[^>]+>/g, " ")
+    .replace(/[#*`>|]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+  return {title, text};
+}
+
+/** Every page's own text, plus what the reports put on it: items, figures' labels and source sentences. */
+export function searchIndex(docsDir: string, extractions: readonly Extraction[]): SearchEntry[] {
+  const pages = new Map<string, {title: string; parts: string[]}>();
+  for (const file of readdirSync(docsDir)
+    .filter((f) => f.endsWith(".md"))
+    .sort()) {
+    const path = file === "index.md" ? "/" : `/${file.slice(0, -3)}`;
+    const {title, text} = pageText(readFileSync(join(docsDir, file), "utf8"));
+    pages.set(path, {title, parts: [title, text]});
+  }
+  for (const {items, facts} of extractions) {
+    for (const item of items)
+      pages.get(TOPIC_PAGES[item.topic])?.parts.push(ITEM_KINDS[item.kind], item.name, item.detail);
+    for (const fact of facts)
+      pages.get(TOPIC_PAGES[fact.topic])?.parts.push(METRIC_LABELS.get(fact.metric) ?? "", fact.sentence);
+  }
+  return [...pages].map(([path, {title, parts}]) => {
+    const text = [...new Set(parts.filter(Boolean))].join(" ");
+    return {path, title, text, words: segmentWords(text)};
+  });
+}

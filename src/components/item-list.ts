@@ -1,0 +1,27 @@
+import {element} from "./dom.ts";
+import {provenanceLink} from "./provenance-link.ts";
+
+/** A prose item as published in `items.arrow`. */
+export interface ItemRow {
+  body: string;
+  year: number;
+  kind: string;
+  name: string;
+  detail: string | null;
+  start: number;
+  end: number;
+  status?: string | null;
+}
+
+/** A structured list of a report's items (systems, areas, forms…), each with what the report says of it and a link to the sentence. */
+export function itemList(items: readonly ItemRow[], {empty = "本报告未列出"} = {}): HTMLElement {
+  if (items.length === 0) return element("p", "muted empty", empty);
+  const list = element("ul", "item-list");
+  for (const item of items) {
+    const entry = element("li", "", element("strong", "", item.name));
+    if (item.detail) entry.append(element("span", "detail", item.detail));
+    entry.append(" ", provenanceLink(item, "原文"));
+    list.append(entry);
+  }
+  return list;
+}

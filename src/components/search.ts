@@ -1,0 +1,63 @@
+import {element} from "./dom.ts";
+
+/** A page as the search index holds it (see `loaders/search-index.ts`). */
+export interface SearchEntry {
+  path: string;
+  title: string;
+  text: string;
+  words: string[];
+}
+
+export interface SearchHit {
+  entry: SearchEntry;
+  score: number;
+  snippet: string;
+}
+
+/**
+ * Finds pages by Chinese words: the query is segmented into words with
+ * `Intl.Segmenter`, and a page matches when it holds every word, as a word
+ * of its own segmentation or inside its text (a word can be segmented
+ * differently in a longer sentence). Title matches rank first.
+ */
+export function searchPages(index: readonly SearchEntry[], query: string): SearchHit[] {
+  const terms = queryTerms(query);
+  if (terms.length === 0) return [];
+  const hits: SearchHit[] = [];
+  for (const entry of index) {
+    const words = new Set(entry.words);
+    const text = entry.text.toLowerCase();
+    if (!terms.every((t) => words.has(t) || text.includes(t))) continue;
+    const score = terms.reduce(
+      (s, t) => s + (entry.title.toLowerCase().includes(t) ? 10 : 0) + (words.has(t) ? 2 : 1),
+      0,
+    );
+    hits.push({entry, score, snippet: snippet(entry.text, terms[0]!)});
+  }
+  return hits.sort((a, b) => b.score - a.score || a.entry.path.localeCompare(b.entry.path));
+}
+
+/** The words of a query; a query with no word-like segment (punctuation only) has none. */
+export function queryTerms(query: string): string[] {
+  const segmenter = new Intl.Segmenter("zh-CN", {granularity: "word"});
+  const terms = [...segmenter.segment(query.toLowerCase().trim())].filter((s) => s.isWordLike).map((s) => s.segment);
+  return [...new Set(terms)];
+}
+
+function snippet(text: string, term: string): string {
+  const at = text.toLowerCase().indexOf(term);
+  if (at < 0) return text.slice(0, 60);
+  return (at > 20 ? "…" : "") + text.slice(Math.max(0, at - 20), at + term.length + 40) + "…";
+}
+
+/** The results as a list of links, each with the passage around the first word. */
+export function searchResults(hits: readonly SearchHit[]): HTMLElement {
+  if (hits.length === 0) return element("p", "muted", "没有找到。");
+  const list = element("ol", "search-results");
+  for (const {entry, snippet} of hits) {
+    const link = element("a", "", entry.title || entry.path) as HTMLAnchorElement;
+    link.href = `.${entry.path === "/" ? "/" : entry.path}`;
+    list.append(element("li", "", link, element("div", "muted", snippet)));
+  }
+  return list;
+}

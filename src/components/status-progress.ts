@@ -1,0 +1,41 @@
+import {element} from "./dom.ts";
+import {PALETTE} from "./palette.ts";
+import {provenanceLink} from "./provenance-link.ts";
+import type {ItemRow} from "./item-list.ts";
+
+export const STATUS_LABELS = {planned: "计划中", in_progress: "推进中", done: "已完成"} as const;
+type Status = keyof typeof STATUS_LABELS;
+
+/**
+ * Plans or shortcomings with the status analysts record in
+ * `data/plan-status.csv`: a bar of how many stand where, then each item
+ * with its status. Status is written as text as well as colour.
+ */
+export function statusProgress(items: readonly ItemRow[], {title = ""} = {}): HTMLElement {
+  const root = element("div", "status-progress");
+  const counts = new Map<Status, number>(Object.keys(STATUS_LABELS).map((s) => [s as Status, 0]));
+  for (const item of items) counts.set(status(item), (counts.get(status(item)) ?? 0) + 1);
+  const bar = element("div", "status-bar");
+  bar.setAttribute("role", "img");
+  bar.setAttribute("aria-label", `${title}：` + [...counts].map(([s, n]) => `${STATUS_LABELS[s]}${n}项`).join("，"));
+  for (const [s, n] of counts) {
+    if (n === 0) continue;
+    const part = element("span", `status-part ${s}`, `${STATUS_LABELS[s]} ${n}`);
+    part.style.flexGrow = String(n);
+    part.style.background = PALETTE.status[s];
+    if (s !== "planned") part.style.color = "white";
+    bar.append(part);
+  }
+  root.append(bar);
+  const list = element("ol", "status-list");
+  for (const item of items) {
+    const badge = element("span", `status-badge ${status(item)}`, STATUS_LABELS[status(item)]);
+    list.append(element("li", "", badge, " ", item.name, " ", provenanceLink(item, "原文")));
+  }
+  root.append(list);
+  return root;
+}
+
+function status(item: ItemRow): Status {
+  return item.status && item.status in STATUS_LABELS ? (item.status as Status) : "planned";
+}
