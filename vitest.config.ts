@@ -13,6 +13,8 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // A page settles when DuckDB-WASM has answered: seconds, not the default second.
+          expect: {poll: {timeout: 15_000}},
         },
       },
     ],

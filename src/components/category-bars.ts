@@ -65,17 +65,26 @@ export function categoryBars(data: readonly CategoryCount[], options: CategoryBa
       }),
       Plot.text(sorted, {x, y: "category", text, textAnchor: "start", dx: 4, fill: "currentColor"}),
       Plot.ruleX([0]),
+      // An invisible band across each row takes the clicks: the bar of a category of 1 is too thin to hit.
+      Plot.barX(sorted, {
+        x1: 0,
+        x2: mode === "share" ? 100 : Math.max(...sorted.map((d) => d.value)),
+        y: "category",
+        fill: "transparent",
+        className: "hit",
+      }),
     ],
   });
   const node = element("div", "category-bars", chart) as HTMLElement & {value: string | null};
   node.value = selected;
   // Plot draws one rect per datum, in the order given. The selection is redrawn here rather than by
   // drawing the chart again, so a page can both show the chart and depend on its value.
-  const rects = [...chart.querySelectorAll<SVGRectElement>("g[aria-label='bar'] rect")];
+  const bars = chart.querySelectorAll<SVGRectElement>("g[aria-label='bar']:not(.hit) rect");
+  const rects = [...chart.querySelectorAll<SVGRectElement>("g.hit rect")];
   const paint = () =>
     rects.forEach((rect, i) => {
       const on = sorted[i]!.category === node.value;
-      rect.setAttribute("fill", on ? PALETTE.selected : PALETTE.bar);
+      bars[i]?.setAttribute("fill", on ? PALETTE.selected : PALETTE.bar);
       rect.setAttribute("aria-pressed", String(on));
     });
   rects.forEach((rect, i) => {

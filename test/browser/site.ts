@@ -1,17 +1,12 @@
 import type {Server} from "node:http";
-import type {Browser} from "playwright-core";
+import type {Browser, Page} from "playwright-core";
 import {afterAll, beforeAll, expect} from "vitest";
 import {launchChromium, openWatchedPage, type PageWatch} from "./chromium.ts";
 import {serveStatic} from "./serve.ts";
 
-/**
- * The built site served on 127.0.0.1 and a headless Chromium, for one test
- * file. After each file, no page may have made a request off 127.0.0.1 or
- * thrown an error.
- */
+/** The built site served on 127.0.0.1 and a headless Chromium, for one test file. */
 export function useSite() {
   const site = {url: "", browser: undefined as unknown as Browser, server: undefined as unknown as Server};
-  const watches: PageWatch[] = [];
   beforeAll(async () => {
     Object.assign(site, await serveStatic("dist"));
     site.browser = await launchChromium();
@@ -19,17 +14,51 @@ export function useSite() {
   afterAll(async () => {
     await site.browser?.close();
     site.server?.close();
-    for (const watch of watches) {
-      expect(watch.offOrigin, "requests off 127.0.0.1").toEqual([]);
-      expect(watch.errors, "page errors").toEqual([]);
-    }
   });
   return {
+    /** Opens a page and waits until Framework has run its cells and DuckDB has answered. */
     async open(path: string, viewport?: {width: number; height: number}) {
       const opened = await openWatchedPage(site.browser, viewport);
-      watches.push(opened.watch);
       await opened.page.goto(site.url + path);
+      await settled(opened.page);
       return opened;
     },
+    get url() {
+      return site.url;
+    },
   };
+}
+
+/** Waits until no cell is still loading: Framework marks pending cells with a class. */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => document.querySelector(".observablehq--loading") === null && document.readyState === "complete",
+    null,
+    {
+      timeout: 30_000,
+    },
+  );
+}
+
+/**
+ * What every page must be: nothing requested off 127.0.0.1, no uncaught
+ * error, no cell that failed (Framework shows those in the page rather than
+ * throwing), and Chinese text rendered.
+ */
+export async function expectHealthy(page: Page, watch: PageWatch): Promise<void> {
+  expect(watch.offOrigin, "requests off 127.0.0.1").toEqual([]);
+  expect(watch.errors, "page errors").toEqual([]);
+  const cellErrors = await page.locator(".observablehq--error").allTextContents();
+  expect(cellErrors, "cells that failed").toEqual([]);
+  expect(await page.locator("html").getAttribute("lang")).toBe("zh-CN");
+  expect(await page.locator("h1").first().textContent()).toMatch(/[\u4e00-\u9fff]/);
+}
+
+/** Clicks a button and returns the file it downloads, as bytes. */
+export async function download(page: Page, click: () => Promise<void>): Promise<{name: string; bytes: Buffer}> {
+  const [file] = await Promise.all([page.waitForEvent("download"), click()]);
+  const stream = await file.createReadStream();
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  return {name: file.suggestedFilename(), bytes: Buffer.concat(chunks)};
 }
