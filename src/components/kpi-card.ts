@@ -1,6 +1,6 @@
 import type {Qualifier} from "../model/fact.ts";
 import {element} from "./dom.ts";
-import {QUALIFIER_WORDS, formatCount} from "./format.ts";
+import {QUALIFIER_WORDS, formatChinese, formatCount} from "./format.ts";
 import {provenanceLink, type SourceSpan} from "./provenance-link.ts";
 
 /** One headline figure and where it was read. */
@@ -23,7 +23,10 @@ export function kpiCard({label, value, unit, qualifier = "exact", raw, source, n
   const card = element("div", "card kpi");
   const figure = element("div", "figure");
   if (qualifier !== "exact") figure.append(element("span", "qualifier", QUALIFIER_WORDS[qualifier]));
-  figure.append(element("span", "value", formatCount(value)), element("span", "unit", unit));
+  // 1.5万 reads faster than 15000 across a room; the exact figure stays in the tooltip and the quoted source.
+  const shown = element("span", "value", formatChinese(value));
+  if (Math.abs(value) >= 1e4) shown.title = formatCount(value);
+  figure.append(shown, element("span", "unit", unit));
   card.append(element("h2", "label", label), figure);
   if (raw) card.append(element("div", "source", `原文：“${raw}”`));
   if (note) card.append(element("div", "source", note));

@@ -23,16 +23,18 @@ export interface SearchHit {
 export function searchPages(index: readonly SearchEntry[], query: string): SearchHit[] {
   const terms = queryTerms(query);
   if (terms.length === 0) return [];
+  // The segmenter's dictionary lacks many policy terms (排查 comes out as 排|查), so the whole query as written counts most.
+  const phrase = query.toLowerCase().replace(/\s+/g, "");
   const hits: SearchHit[] = [];
   for (const entry of index) {
     const words = new Set(entry.words);
     const text = entry.text.toLowerCase();
+    const title = entry.title.toLowerCase();
     if (!terms.every((t) => words.has(t) || text.includes(t))) continue;
-    const score = terms.reduce(
-      (s, t) => s + (entry.title.toLowerCase().includes(t) ? 10 : 0) + (words.has(t) ? 2 : 1),
-      0,
-    );
-    hits.push({entry, score, snippet: snippet(entry.text, terms[0]!)});
+    const exact = text.includes(phrase) || title.includes(phrase);
+    const score =
+      (exact ? 20 : 0) + terms.reduce((s, t) => s + (title.includes(t) ? 10 : 0) + (words.has(t) ? 2 : 1), 0);
+    hits.push({entry, score, snippet: snippet(entry.text, exact ? phrase : terms[0]!)});
   }
   return hits.sort((a, b) => b.score - a.score || a.entry.path.localeCompare(b.entry.path));
 }

@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {formatCount, formatShare} from "../../src/components/format.ts";
+import {formatChinese, formatCount, formatFigure, formatShare} from "../../src/components/format.ts";
 
 describe("formatCount", () => {
   it("writes integers as they are and decimals without trailing zeros", () => {
@@ -15,5 +15,23 @@ describe("formatShare", () => {
     expect(formatShare(1, 2173)).toBe("<0.1%");
     expect(formatShare(0, 10)).toBe("0.0%");
     expect(formatShare(1, 0)).toBe("–");
+  });
+});
+
+describe("formatChinese", () => {
+  it("writes 万 and 亿 where they read better, and exact figures below 10000", () => {
+    expect(formatChinese(2173)).toBe("2173");
+    expect(formatChinese(12000)).toBe("1.2万");
+    expect(formatChinese(15000)).toBe("1.5万");
+    expect(formatChinese(1_000_000)).toBe("100万");
+    expect(formatChinese(230_000_000)).toBe("2.3亿");
+  });
+});
+
+describe("formatFigure", () => {
+  it("puts the qualifier before the figure, so 近40 never reads as 40", () => {
+    expect(formatFigure(40, "次", "approx")).toBe("约40次");
+    expect(formatFigure(70, "%", "at_least")).toBe("不少于70%");
+    expect(formatFigure(1140, "项")).toBe("1140项");
   });
 });
