@@ -1,6 +1,8 @@
 // The site is built and viewed with no network: nothing here may name another origin.
 export default {
   root: "docs",
+  // The browser tests also build a site from fixture data, into a folder of its own.
+  output: process.env.FAZHI_OUTPUT ?? "dist",
   title: "法治政府建设年度报告",
   pages: [
     {name: "总览", path: "/"},
@@ -10,6 +12,8 @@ export default {
     {name: "职能转变", path: "/services"},
     {name: "基层治理", path: "/grassroots"},
     {name: "问题与计划", path: "/outlook"},
+    {name: "多年趋势", path: "/trends"},
+    {name: "同类比较", path: "/peers"},
     {name: "数据与来源", path: "/data"},
     {name: "SQL 探索", path: "/sql"},
     {name: "大屏", path: "/screen"},

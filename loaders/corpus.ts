@@ -12,6 +12,8 @@ export interface Corpus {
   statuses: StatusRow[];
 }
 
+export {DATA_DIR};
+
 /** Reads `data/`; a report of a body missing from `data/bodies.csv` is an error naming both files. */
 export function loadCorpus(dataDir = DATA_DIR): Corpus {
   const extractions = extractAll(dataDir);

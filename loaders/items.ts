@@ -2,10 +2,19 @@ import type {Table} from "apache-arrow";
 import type {Extraction} from "../src/extract/report.ts";
 import {toArrowTable} from "../src/io/arrow.ts";
 import {ITEM_KINDS} from "../src/model/item.ts";
+import type {Evidence} from "./plan-evidence.ts";
 import type {StatusRow} from "./plan-status.ts";
 
-/** Every prose item of every report, with the status an analyst gave plans and shortcomings ("planned" until then). */
-export function itemsTable(extractions: readonly Extraction[], statuses: readonly StatusRow[]): Table {
+/**
+ * Every prose item of every report, with the status an analyst gave plans and
+ * shortcomings ("planned" until then) and, for a plan, the sentence of the
+ * next year's report that shows it acted on.
+ */
+export function itemsTable(
+  extractions: readonly Extraction[],
+  statuses: readonly StatusRow[],
+  evidence: ReadonlyMap<string, Evidence> = new Map(),
+): Table {
   const status = new Map(statuses.map((s) => [`${s.body}|${s.year}|${s.kind}|${s.item}`, s]));
   const rows = extractions.flatMap(({report, items}) =>
     items.map((item) => {
@@ -18,6 +27,7 @@ export function itemsTable(extractions: readonly Extraction[], statuses: readonl
         ...item,
         status: tracked ? (given?.status ?? "planned") : null,
         note: given?.note ?? null,
+        evidence: evidence.get(`${report.body}|${report.year}|${item.start}`) ?? null,
       };
     }),
   );
@@ -36,5 +46,10 @@ export function itemsTable(extractions: readonly Extraction[], statuses: readonl
     topic: {type: "string", values: column("topic")},
     status: {type: "string", values: column("status")},
     note: {type: "string", values: column("note")},
+    evidence_year: {type: "int", values: rows.map((r) => r.evidence?.year ?? null)},
+    evidence: {type: "string", values: rows.map((r) => r.evidence?.sentence ?? null)},
+    evidence_start: {type: "int", values: rows.map((r) => r.evidence?.start ?? null)},
+    evidence_end: {type: "int", values: rows.map((r) => r.evidence?.end ?? null)},
+    evidence_score: {type: "float", values: rows.map((r) => r.evidence?.score ?? null)},
   });
 }

@@ -15,6 +15,7 @@ export function reportsTable(extractions: readonly Extraction[], bodies: readonl
     chars: {type: "int", values: column((e) => e.report.chars)},
     duplicates_removed: {type: "int", values: column((e) => e.report.duplicates_removed)},
     facts: {type: "int", values: column((e) => e.facts.length)},
+    synthetic: {type: "int", values: column((e) => (e.report.synthetic ? 1 : 0))},
     text: {type: "string", values: column((e) => e.text)},
   });
 }

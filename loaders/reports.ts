@@ -1,11 +1,16 @@
 import {readdirSync, readFileSync} from "node:fs";
-import {join, relative} from "node:path";
+import {join, relative, resolve} from "node:path";
 import {fileURLToPath} from "node:url";
 import {InputError} from "../src/extract/input-error.ts";
 import {extractReport, type Extraction} from "../src/extract/report.ts";
 
-/** The project's data folder, wherever the loader is run from. */
-export const DATA_DIR = fileURLToPath(new URL("../data/", import.meta.url));
+/**
+ * The data folder: the project's `data/`, wherever the loader is run from, or
+ * the folder `FAZHI_DATA` names (the browser tests build a site from fixtures).
+ */
+export const DATA_DIR = process.env.FAZHI_DATA
+  ? resolve(process.env.FAZHI_DATA)
+  : fileURLToPath(new URL("../data/", import.meta.url));
 
 const BODY = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const YEAR = /^(\d{4})\.txt$/;

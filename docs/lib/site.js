@@ -7,22 +7,24 @@ import {kpiCard, missingKpiCard, openDuckDB, queryRows} from "../_fazhi/componen
 
 /** The published tables, by the name SQL knows them by. */
 export const TABLES = {
-  facts: () => FileAttachment("../data/facts.arrow").arrayBuffer(),
-  items: () => FileAttachment("../data/items.arrow").arrayBuffer(),
-  reports: () => FileAttachment("../data/reports.arrow").arrayBuffer(),
-  checks: () => FileAttachment("../data/checks.arrow").arrayBuffer(),
-  bodies: () => FileAttachment("../data/bodies.arrow").arrayBuffer(),
-  power_list: () => FileAttachment("../data/power-list.arrow").arrayBuffer(),
+  facts: () => FileAttachment("../data/tables/facts.arrow").arrayBuffer(),
+  items: () => FileAttachment("../data/tables/items.arrow").arrayBuffer(),
+  reports: () => FileAttachment("../data/tables/reports.arrow").arrayBuffer(),
+  checks: () => FileAttachment("../data/tables/checks.arrow").arrayBuffer(),
+  bodies: () => FileAttachment("../data/tables/bodies.arrow").arrayBuffer(),
+  power_list: () => FileAttachment("../data/tables/power-list.arrow").arrayBuffer(),
+  reference: () => FileAttachment("../data/tables/reference.arrow").arrayBuffer(),
 };
 
 /** The address of the Parquet file of each table, for downloads. */
 export const PARQUET = {
-  facts: () => FileAttachment("../data/facts.parquet").url(),
-  items: () => FileAttachment("../data/items.parquet").url(),
-  reports: () => FileAttachment("../data/reports.parquet").url(),
-  checks: () => FileAttachment("../data/checks.parquet").url(),
-  bodies: () => FileAttachment("../data/bodies.parquet").url(),
-  power_list: () => FileAttachment("../data/power-list.parquet").url(),
+  facts: () => FileAttachment("../data/tables/facts.parquet").url(),
+  items: () => FileAttachment("../data/tables/items.parquet").url(),
+  reports: () => FileAttachment("../data/tables/reports.parquet").url(),
+  checks: () => FileAttachment("../data/tables/checks.parquet").url(),
+  bodies: () => FileAttachment("../data/tables/bodies.parquet").url(),
+  power_list: () => FileAttachment("../data/tables/power-list.parquet").url(),
+  reference: () => FileAttachment("../data/tables/reference.parquet").url(),
 };
 
 /** DuckDB-WASM, started from this site's own files, with the given tables loaded. */
@@ -39,7 +41,7 @@ export async function openDatabase(names = Object.keys(TABLES)) {
 
 /** The reports there are to choose from, newest first. */
 export function listReports(db) {
-  return queryRows(db, `SELECT body, body_zh, year FROM reports ORDER BY year DESC, body`);
+  return queryRows(db, `SELECT body, body_zh, year, synthetic FROM reports ORDER BY year DESC, body`);
 }
 
 /** A SQL string literal: report and body ids come from the data, but quoting them keeps any id safe. */

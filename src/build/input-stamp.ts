@@ -3,8 +3,11 @@ import {existsSync} from "node:fs";
 import {mkdir, readdir, readFile, rm, writeFile} from "node:fs/promises";
 import {join} from "node:path";
 
-/** Folders whose files decide what the data loaders write. */
-export const LOADER_INPUTS = ["data", "loaders", "src"];
+/** Folders whose files decide what the data loaders write: the data (or the fixtures `FAZHI_DATA` names), the code, and the pages' text, which the search index holds. */
+export const LOADER_INPUTS = [process.env.FAZHI_DATA ?? "data", "loaders", "src", "docs"];
+
+/** Generated and cached files under the inputs, which change with every build. */
+const IGNORED = /(^|[\\/])(\.observablehq|_fazhi)([\\/]|$)/;
 
 /** A digest of every file's path and content under the given folders. */
 export async function digestFiles(dirs: readonly string[]): Promise<string> {
@@ -12,7 +15,10 @@ export async function digestFiles(dirs: readonly string[]): Promise<string> {
   for (const dir of dirs) {
     if (!existsSync(dir)) continue;
     const files = (await readdir(dir, {recursive: true, withFileTypes: true})).filter((e) => e.isFile());
-    for (const path of files.map((e) => join(e.parentPath, e.name)).sort()) {
+    for (const path of files
+      .map((e) => join(e.parentPath, e.name))
+      .filter((p) => !IGNORED.test(p))
+      .sort()) {
       hash
         .update(path)
         .update("\0")
@@ -33,7 +39,10 @@ export async function digestFiles(dirs: readonly string[]): Promise<string> {
 export async function invalidateLoaderCache(root: string, inputs = LOADER_INPUTS): Promise<boolean> {
   const cache = join(root, ".observablehq", "cache");
   const stampPath = join(cache, "fazhi-inputs.sha256");
-  const digest = await digestFiles(inputs);
+  const digest = createHash("sha256")
+    .update(inputs.join("\0"))
+    .update(await digestFiles(inputs))
+    .digest("hex");
   const previous = await readFile(stampPath, "utf8").catch(() => "");
   if (previous === digest) return false;
   await rm(join(cache, "data"), {recursive: true, force: true});

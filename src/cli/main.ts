@@ -21,7 +21,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     case "build": {
       await prepareSite();
       const code = await runFramework(["build", ...rest]);
-      if (code === 0) await setHtmlLang("dist");
+      if (code === 0) await setHtmlLang(process.env.FAZHI_OUTPUT ?? "dist");
       return code;
     }
     case "preview": {

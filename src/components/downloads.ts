@@ -8,8 +8,8 @@ export interface DownloadsOptions<T extends object> {
   filename: string;
   /** The published Parquet file of the whole table the rows come from. */
   parquet?: string;
-  /** The chart to offer as SVG and PNG. */
-  chart?: () => SVGSVGElement | null;
+  /** The chart to offer as SVG and PNG: the largest SVG in the element this returns (a legend is a small one). */
+  chart?: () => Element | null;
 }
 
 /** Download buttons for what a chart or table shows: CSV for Excel, Parquet, and the chart as SVG and PNG. */
@@ -49,9 +49,14 @@ function button(label: string, action: () => void): HTMLButtonElement {
   return b;
 }
 
-function withSvg(chart: () => SVGSVGElement | null, use: (svg: SVGSVGElement) => void): void {
-  const svg = chart();
-  if (svg) use(svg);
+function withSvg(chart: () => Element | null, use: (svg: SVGSVGElement) => void): void {
+  const root = chart();
+  if (!root) return;
+  const svgs =
+    root instanceof SVGSVGElement ? [root] : [...root.querySelectorAll<SVGSVGElement>(":scope svg:not(svg svg)")];
+  const area = (svg: SVGSVGElement) => svg.getBoundingClientRect().width * svg.getBoundingClientRect().height;
+  const largest = svgs.sort((a, b) => area(b) - area(a))[0];
+  if (largest) use(largest);
 }
 
 /** The chart as a standalone SVG file: its colours and font resolved, since the page's stylesheet does not travel with it. */

@@ -5,6 +5,7 @@
 export {autoChart} from "./auto-chart.ts";
 export {categoryBars, type CategoryBarsOptions, type CategoryCount} from "./category-bars.ts";
 export {categoryTreemap} from "./category-treemap.ts";
+export {comparabilityNote, type Comparable} from "./comparability.ts";
 export {toCsv} from "./csv.ts";
 export {element, setValue} from "./dom.ts";
 // Pages import htl through the library: a bare "htl" import in a page is not resolved by Framework 1.13.
@@ -15,6 +16,7 @@ export {QUALIFIER_LABELS, QUALIFIER_WORDS, formatChinese, formatCount, formatFig
 export {itemList, type ItemRow} from "./item-list.ts";
 export {kpiCard, missingKpiCard, type KpiCardOptions} from "./kpi-card.ts";
 export {PALETTE} from "./palette.ts";
+export {BODY_KINDS, bodyKindLabel} from "../model/body-kinds.ts";
 export {provenanceHref, provenanceLink, type SourceSpan} from "./provenance-link.ts";
 export {reportSelector, type ReportChoice} from "./report-selector.ts";
 export {reportText} from "./report-text.ts";

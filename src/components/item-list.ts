@@ -11,6 +11,13 @@ export interface ItemRow {
   start: number;
   end: number;
   status?: string | null;
+  /** For a plan: the sentence of the next year's report that shows it acted on, and where it stands. */
+  evidence?: string | null;
+  evidence_year?: number | null;
+  evidence_start?: number | null;
+  evidence_end?: number | null;
+  /** Why there is no evidence: no next report yet, or the next report does not mention the plan. */
+  evidence_note?: string | null;
 }
 
 /** A structured list of a report's items (systems, areas, forms…), each with what the report says of it and a link to the sentence. */

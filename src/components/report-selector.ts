@@ -5,6 +5,8 @@ export interface ReportChoice {
   body: string;
   body_zh: string;
   year: number;
+  /** 1 when the report is invented for tests: the selector says so wherever it is chosen. */
+  synthetic?: number;
 }
 
 const KEY = "fazhi.report";
@@ -19,16 +21,23 @@ export function reportSelector(reports: readonly ReportChoice[]): HTMLElement & 
   const select = element("select", "") as HTMLSelectElement;
   select.setAttribute("aria-label", "选择报告");
   sorted.forEach((r, i) => {
-    const option = element("option", "", `${r.body_zh} · ${r.year}年`) as HTMLOptionElement;
+    const option = element(
+      "option",
+      "",
+      `${r.body_zh} · ${r.year}年${r.synthetic ? "（测试数据）" : ""}`,
+    ) as HTMLOptionElement;
     option.value = String(i);
     select.append(option);
   });
-  const node = element("label", "report-selector", element("span", "", "报告："), select) as HTMLElement & {
+  const warning = element("span", "synthetic-note", "此报告为测试用虚构数据，不是真实报告");
+  const node = element("label", "report-selector", element("span", "", "报告："), select, warning) as HTMLElement & {
     value: ReportChoice;
   };
+  const label = () => (warning.hidden = !node.value.synthetic);
   const initial = sorted.findIndex((r) => matches(r, preferred()));
   select.value = String(Math.max(0, initial));
   node.value = sorted[Number(select.value)]!;
+  label();
   select.addEventListener("input", (event) => {
     event.stopPropagation();
     const choice = sorted[Number(select.value)]!;
@@ -38,6 +47,7 @@ export function reportSelector(reports: readonly ReportChoice[]): HTMLElement & 
       // Storage may be off (private windows, locked-down intranets): the choice then lasts for the page.
     }
     setValue(node, choice);
+    label();
   });
   return node;
 }

@@ -30,7 +30,27 @@ export function statusProgress(items: readonly ItemRow[], {title = ""} = {}): HT
   const list = element("ol", "status-list");
   for (const item of items) {
     const badge = element("span", `status-badge ${status(item)}`, STATUS_LABELS[status(item)]);
-    list.append(element("li", "", badge, " ", item.name, " ", provenanceLink(item, "原文")));
+    const entry = element("li", "", badge, " ", item.name, " ", provenanceLink(item, "原文"));
+    if (item.evidence && item.evidence_year && item.evidence_start !== null && item.evidence_start !== undefined) {
+      const span = {
+        body: item.body,
+        year: item.evidence_year,
+        start: item.evidence_start,
+        end: item.evidence_end ?? item.evidence_start,
+      };
+      entry.append(
+        element(
+          "div",
+          "evidence",
+          `${item.evidence_year}年报告：“${item.evidence}”`,
+          " ",
+          provenanceLink(span, "原文"),
+        ),
+      );
+    } else if (item.evidence_note) {
+      entry.append(element("div", "evidence muted", item.evidence_note));
+    }
+    list.append(entry);
   }
   root.append(list);
   return root;

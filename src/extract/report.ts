@@ -23,6 +23,8 @@ export interface ReportInfo extends ReportId {
   chars: number;
   /** Paragraphs dropped because the same paragraph came earlier in the text. */
   duplicates_removed: number;
+  /** Whether the text says, in its first line, that it is invented for tests or benchmarks. Pages label such data. */
+  synthetic: boolean;
 }
 
 export interface Extraction {
@@ -37,6 +39,9 @@ export interface Extraction {
   items: Item[];
   checks: Check[];
 }
+
+/** How a text invented for tests or benchmarks says so in its first line. */
+export const SYNTHETIC = /虚构|合成测试/;
 
 /** Reads one report's bytes into facts, numbers and checks, each figure with its offsets in the decoded text. */
 export function extractReport(bytes: Uint8Array, id: ReportId): Extraction {
@@ -62,7 +67,14 @@ export function extractText(
   const items = extractItems(kept, sections);
   const checks = runChecks({year: id.year, text, facts, numbers, duplicatesRemoved: removed});
   return {
-    report: {body: id.body, year, sha256, chars: text.length, duplicates_removed: removed},
+    report: {
+      body: id.body,
+      year,
+      sha256,
+      chars: text.length,
+      duplicates_removed: removed,
+      synthetic: SYNTHETIC.test(kept[0]?.text ?? ""),
+    },
     text,
     facts,
     numbers,

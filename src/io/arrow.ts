@@ -17,9 +17,11 @@ export interface Column {
 }
 
 // Strings are dictionary-encoded: metric, category, body and unit repeat on every row,
-// and the published files are downloaded by every visitor.
-const TYPES: Record<Column["type"], () => DataType> = {
-  string: () => new Dictionary(new Utf8(), new Int32()),
+// and the published files are downloaded by every visitor. Each dictionary gets its
+// column's index as id: apache-arrow would otherwise draw ids from a process-wide
+// counter, and the same table built twice would not be the same bytes.
+const TYPES: Record<Column["type"], (index: number) => DataType> = {
+  string: (index) => new Dictionary(new Utf8(), new Int32(), index),
   int: () => new Int32(),
   float: () => new Float64(),
 };
@@ -27,9 +29,9 @@ const TYPES: Record<Column["type"], () => DataType> = {
 /** Builds an Arrow table with explicit column types, so the schema never depends on the data's first row. */
 export function toArrowTable(columns: Record<string, Column>): Table {
   const vectors: Record<string, Vector> = {};
-  for (const [name, {type, values}] of Object.entries(columns)) {
-    vectors[name] = vectorFromArray(values as unknown[], TYPES[type]());
-  }
+  Object.entries(columns).forEach(([name, {type, values}], index) => {
+    vectors[name] = vectorFromArray(values as unknown[], TYPES[type](index));
+  });
   return new Table(vectors);
 }
 

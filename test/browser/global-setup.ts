@@ -1,14 +1,29 @@
 import {execFileSync, spawnSync} from "node:child_process";
+import {rmSync} from "node:fs";
+
+/** Where the site built from test fixtures (a second report for a body, an invented body) goes. */
+export const FIXTURE_SITE = "test/output/dist-fixture";
+export const FIXTURE_DATA = "test/fixtures/site";
 
 /**
- * Builds the site once for every browser test, with networking switched off
- * where the machine allows it (root, or user namespaces): the build must need
- * nothing but what `npm ci` installed.
+ * Builds the site twice for the browser tests, with networking switched off
+ * where the machine allows it (root, or user namespaces): the published site
+ * from `data/` into `dist/`, and a site from the fixtures into its own folder.
  */
 export default function setup(): void {
-  const build = ["node", "bin/fazhi.js", "build"];
   const offline = spawnSync("unshare", ["-n", "true"]).status === 0;
   if (!offline) console.warn("unshare -n is not permitted here: building with the network on");
-  const [command, ...args] = offline ? ["unshare", "-n", ...build] : build;
-  execFileSync(command!, args, {stdio: ["ignore", "ignore", "inherit"], timeout: 170_000});
+  build({});
+  rmSync(FIXTURE_SITE, {recursive: true, force: true});
+  build({FAZHI_DATA: FIXTURE_DATA, FAZHI_OUTPUT: FIXTURE_SITE});
+
+  function build(env: Record<string, string>) {
+    const command = ["node", "bin/fazhi.js", "build"];
+    const [file, ...args] = offline ? ["unshare", "-n", ...command] : command;
+    execFileSync(file!, args, {
+      stdio: ["ignore", "ignore", "inherit"],
+      timeout: 170_000,
+      env: {...process.env, ...env},
+    });
+  }
 }

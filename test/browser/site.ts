@@ -4,11 +4,11 @@ import {afterAll, beforeAll, expect} from "vitest";
 import {launchChromium, openWatchedPage, type PageWatch} from "./chromium.ts";
 import {serveStatic} from "./serve.ts";
 
-/** The built site served on 127.0.0.1 and a headless Chromium, for one test file. */
-export function useSite() {
+/** A built site (the published one by default) served on 127.0.0.1 and a headless Chromium, for one test file. */
+export function useSite(dir = "dist") {
   const site = {url: "", browser: undefined as unknown as Browser, server: undefined as unknown as Server};
   beforeAll(async () => {
-    Object.assign(site, await serveStatic("dist"));
+    Object.assign(site, await serveStatic(dir));
     site.browser = await launchChromium();
   });
   afterAll(async () => {

@@ -34,3 +34,15 @@ describe("toArrowStream", () => {
     expect(toArrowStream(table)).toEqual(toArrowStream(table));
   });
 });
+
+describe("toArrowTable, built again", () => {
+  it("gives the same bytes however many tables were built before it", () => {
+    const build = () =>
+      toArrowStream(
+        toArrowTable({a: {type: "string", values: ["甲", "乙"]}, b: {type: "string", values: ["丙", null]}}),
+      );
+    const first = build();
+    toArrowTable({other: {type: "string", values: ["丁"]}});
+    expect(build()).toEqual(first);
+  });
+});

@@ -1,5 +1,0 @@
-import {allFactsTable} from "../../loaders/facts.ts";
-import {loadCorpus} from "../../loaders/corpus.ts";
-import {runLoader} from "../../loaders/run.ts";
-
-runLoader("arrow", () => allFactsTable(loadCorpus().extractions));

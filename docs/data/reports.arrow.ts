@@ -1,8 +1,0 @@
-import {reportsTable} from "../../loaders/report-texts.ts";
-import {loadCorpus} from "../../loaders/corpus.ts";
-import {runLoader} from "../../loaders/run.ts";
-
-runLoader("arrow", () => {
-  const {extractions, bodies} = loadCorpus();
-  return reportsTable(extractions, bodies);
-});

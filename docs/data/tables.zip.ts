@@ -1,0 +1,13 @@
+import {fileURLToPath} from "node:url";
+import {DATA_DIR, loadCorpus} from "../../loaders/corpus.ts";
+import {readReference} from "../../loaders/reference.ts";
+import {runLoader} from "../../loaders/run.ts";
+import {searchIndex} from "../../loaders/search-index.ts";
+import {publishedTables, tablesArchive} from "../../loaders/tables.ts";
+
+// Every published table, from one reading of the reports: pages attach data/tables/<name>.arrow and .parquet.
+await runLoader(() => {
+  const corpus = loadCorpus();
+  const index = searchIndex(fileURLToPath(new URL("..", import.meta.url)), corpus.extractions);
+  return tablesArchive(publishedTables(corpus, readReference(DATA_DIR)), {"search-index.json": JSON.stringify(index)});
+});

@@ -1,0 +1,81 @@
+import {join} from "node:path";
+import type {Table} from "apache-arrow";
+import {toArrowTable} from "../src/io/arrow.ts";
+import {METRIC_LABELS} from "../src/model/catalogue.ts";
+import type {Qualifier} from "../src/model/fact.ts";
+import {readCuratedCsv} from "./curated-csv.ts";
+
+const QUALIFIERS = new Set<Qualifier>(["exact", "approx", "more_than", "at_least", "less_than", "at_most"]);
+const COLUMNS = [
+  "body_id",
+  "body_zh",
+  "body_kind",
+  "year",
+  "metric",
+  "category",
+  "value",
+  "qualifier",
+  "unit",
+  "label_zh",
+  "source_url",
+] as const;
+
+/** A figure another body published, curated by hand with the address it was read from. Never an extracted fact. */
+export interface ReferenceFigure {
+  body_id: string;
+  body_zh: string;
+  body_kind: string;
+  year: number;
+  metric: string;
+  category: string | null;
+  value: number;
+  qualifier: Qualifier;
+  unit: string;
+  label_zh: string;
+  source_url: string;
+}
+
+/** `data/reference/*.csv`: peers' published figures; every row needs a value, a known qualifier and a source address. */
+export function readReference(dataDir: string): ReferenceFigure[] {
+  return readCuratedCsv(join(dataDir, "reference", "reference-figures.csv"), COLUMNS, (row) => {
+    const value = Number(row.value);
+    if (row.value === "" || !Number.isFinite(value)) return `value "${row.value}" is not a number`;
+    if (!/^\d{4}$/.test(row.year ?? "")) return `year "${row.year}" is not a year`;
+    if (!QUALIFIERS.has(row.qualifier as Qualifier))
+      return `qualifier "${row.qualifier}" is not one of ${[...QUALIFIERS].join(", ")}`;
+    if (!/^https?:\/\/\S+$/.test(row.source_url ?? "")) return `source_url "${row.source_url}" is not a web address`;
+    if (!row.body_id || !row.metric) return "body_id and metric are required";
+    return {
+      body_id: row.body_id,
+      body_zh: row.body_zh ?? row.body_id,
+      body_kind: row.body_kind ?? "",
+      year: Number(row.year),
+      metric: row.metric,
+      category: row.category || null,
+      value,
+      qualifier: row.qualifier as Qualifier,
+      unit: row.unit ?? "",
+      label_zh: row.label_zh ?? "",
+      source_url: row.source_url!,
+    };
+  });
+}
+
+/** The reference figures as published, with the catalogue's label of each metric beside the source's own wording. */
+export function referenceTable(figures: readonly ReferenceFigure[]): Table {
+  const column = <K extends keyof ReferenceFigure>(key: K) => figures.map((f) => f[key]);
+  return toArrowTable({
+    body: {type: "string", values: column("body_id")},
+    body_zh: {type: "string", values: column("body_zh")},
+    body_kind: {type: "string", values: column("body_kind")},
+    year: {type: "int", values: column("year")},
+    metric: {type: "string", values: column("metric")},
+    label: {type: "string", values: figures.map((f) => METRIC_LABELS.get(f.metric) ?? f.label_zh)},
+    category: {type: "string", values: column("category")},
+    value: {type: "float", values: column("value")},
+    qualifier: {type: "string", values: column("qualifier")},
+    unit: {type: "string", values: column("unit")},
+    label_zh: {type: "string", values: column("label_zh")},
+    source_url: {type: "string", values: column("source_url")},
+  });
+}

@@ -1,0 +1,14 @@
+/** The kinds of body that publish reports, in Chinese. Figures of different kinds differ in scope. */
+export const BODY_KINDS: Record<string, string> = {
+  "national-hitech-zone": "国家高新区",
+  "economic-zone": "经济区",
+  "new-area": "新区",
+  district: "区",
+  county: "县",
+  city: "市",
+  province: "省",
+};
+
+export function bodyKindLabel(kind: string): string {
+  return BODY_KINDS[kind] ?? kind;
+}
