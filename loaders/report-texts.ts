@@ -3,7 +3,7 @@ import type {Extraction} from "../src/extract/report.ts";
 import {toArrowTable} from "../src/io/arrow.ts";
 import type {Body} from "./bodies.ts";
 
-/** Each report's decoded text and what the extractor knows of it, with the body's Chinese name: the provenance of every figure. */
+/** What the extractor knows of each report, with the body's Chinese name: small, for every page's selector. */
 export function reportsTable(extractions: readonly Extraction[], bodies: readonly Body[]): Table {
   const name = new Map(bodies.map((b) => [b.id, b.name_zh]));
   const column = <T>(get: (e: Extraction) => T) => extractions.map(get);
@@ -16,7 +16,19 @@ export function reportsTable(extractions: readonly Extraction[], bodies: readonl
     duplicates_removed: {type: "int", values: column((e) => e.report.duplicates_removed)},
     facts: {type: "int", values: column((e) => e.facts.length)},
     synthetic: {type: "int", values: column((e) => (e.report.synthetic ? 1 : 0))},
-    text: {type: "string", values: column((e) => e.text)},
+  });
+}
+
+/**
+ * Each report's decoded text, which every offset points into: the provenance
+ * of every figure. Apart from `reports`, so that only the page that shows the
+ * text downloads it. Plain strings: texts do not repeat.
+ */
+export function textsTable(extractions: readonly Extraction[]): Table {
+  return toArrowTable({
+    body: {type: "string", values: extractions.map((e) => e.report.body)},
+    year: {type: "int", values: extractions.map((e) => e.report.year)},
+    text: {type: "text", values: extractions.map((e) => e.text)},
   });
 }
 

@@ -9,7 +9,7 @@ import {itemsTable} from "./items.ts";
 import {findPlanEvidence} from "./plan-evidence.ts";
 import {powerListTable} from "./power-list.ts";
 import {referenceTable, type ReferenceFigure} from "./reference.ts";
-import {checksTable, reportsTable} from "./report-texts.ts";
+import {checksTable, reportsTable, textsTable} from "./report-texts.ts";
 
 /** Every table the site publishes, by file name without extension. */
 export function publishedTables(
@@ -21,6 +21,7 @@ export function publishedTables(
     ["power-list", powerListTable(extractions)],
     ["items", itemsTable(extractions, statuses, findPlanEvidence(extractions))],
     ["reports", reportsTable(extractions, bodies)],
+    ["texts", textsTable(extractions)],
     ["checks", checksTable(extractions)],
     ["bodies", bodiesTable(bodies)],
     ["reference", referenceTable(reference)],

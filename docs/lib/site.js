@@ -14,6 +14,7 @@ export const TABLES = {
   bodies: () => FileAttachment("../data/tables/bodies.arrow").arrayBuffer(),
   power_list: () => FileAttachment("../data/tables/power-list.arrow").arrayBuffer(),
   reference: () => FileAttachment("../data/tables/reference.arrow").arrayBuffer(),
+  texts: () => FileAttachment("../data/tables/texts.arrow").arrayBuffer(),
 };
 
 /** The address of the Parquet file of each table, for downloads. */
@@ -25,6 +26,7 @@ export const PARQUET = {
   bodies: () => FileAttachment("../data/tables/bodies.parquet").url(),
   power_list: () => FileAttachment("../data/tables/power-list.parquet").url(),
   reference: () => FileAttachment("../data/tables/reference.parquet").url(),
+  texts: () => FileAttachment("../data/tables/texts.parquet").url(),
 };
 
 /** DuckDB-WASM, started from this site's own files, with the given tables loaded. */

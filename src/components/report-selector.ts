@@ -12,43 +12,58 @@ export interface ReportChoice {
 const KEY = "fazhi.report";
 
 /**
- * Chooses which report every chart of a page shows. The choice carries from
- * page to page (kept in the browser) and can be linked (`?body=…&year=…`).
- * The element's `value` is the chosen report, for `view()`.
+ * Chooses which report every chart of a page shows: a body, then one of its
+ * years (two lists, so that thousands of bodies stay usable). The choice
+ * carries from page to page (kept in the browser) and can be linked
+ * (`?body=…&year=…`). The element's `value` is the chosen report, for `view()`.
  */
 export function reportSelector(reports: readonly ReportChoice[]): HTMLElement & {value: ReportChoice} {
-  const sorted = [...reports].sort((a, b) => b.year - a.year || a.body_zh.localeCompare(b.body_zh, "zh-CN"));
-  const select = element("select", "") as HTMLSelectElement;
-  select.setAttribute("aria-label", "选择报告");
-  sorted.forEach((r, i) => {
-    const option = element(
-      "option",
-      "",
-      `${r.body_zh} · ${r.year}年${r.synthetic ? "（测试数据）" : ""}`,
-    ) as HTMLOptionElement;
-    option.value = String(i);
-    select.append(option);
-  });
+  const byBody = new Map<string, ReportChoice[]>();
+  for (const r of [...reports].sort((a, b) => b.year - a.year)) byBody.set(r.body, [...(byBody.get(r.body) ?? []), r]);
+  const bodies = [...byBody.values()].map((rs) => rs[0]!).sort((a, b) => a.body_zh.localeCompare(b.body_zh, "zh-CN"));
+  const bodySelect = select("选择单位", bodies.map((r) => [r.body, r.body_zh]));
+  const yearSelect = select("选择年份", []);
   const warning = element("span", "synthetic-note", "此报告为测试用虚构数据，不是真实报告");
-  const node = element("label", "report-selector", element("span", "", "报告："), select, warning) as HTMLElement & {
+  const node = element("div", "report-selector", element("span", "", "报告："), bodySelect, yearSelect, warning) as HTMLElement & {
     value: ReportChoice;
   };
-  const label = () => (warning.hidden = !node.value.synthetic);
-  const initial = sorted.findIndex((r) => matches(r, preferred()));
-  select.value = String(Math.max(0, initial));
-  node.value = sorted[Number(select.value)]!;
-  label();
-  select.addEventListener("input", (event) => {
+
+  const choose = (body: string, year?: number) => {
+    const years = byBody.get(body) ?? byBody.get(bodies[0]!.body)!;
+    yearSelect.replaceChildren(...years.map((r) => option(String(r.year), `${r.year}年${r.synthetic ? "（测试数据）" : ""}`)));
+    const chosen = years.find((r) => r.year === year) ?? years[0]!;
+    bodySelect.value = chosen.body;
+    yearSelect.value = String(chosen.year);
+    warning.hidden = !chosen.synthetic;
+    return chosen;
+  };
+  const wanted = preferred();
+  node.value = choose(wanted.body ?? bodies[0]!.body, wanted.year);
+
+  const update = (event: Event) => {
     event.stopPropagation();
-    const choice = sorted[Number(select.value)]!;
+    const choice = choose(bodySelect.value, event.target === yearSelect ? Number(yearSelect.value) : node.value.year);
     try {
       localStorage.setItem(KEY, JSON.stringify({body: choice.body, year: choice.year}));
     } catch {
       // Storage may be off (private windows, locked-down intranets): the choice then lasts for the page.
     }
     setValue(node, choice);
-    label();
-  });
+  };
+  bodySelect.addEventListener("input", update);
+  yearSelect.addEventListener("input", update);
+  return node;
+}
+
+function select(label: string, options: [string, string][]): HTMLSelectElement {
+  const node = element("select", "", ...options.map(([value, text]) => option(value, text))) as HTMLSelectElement;
+  node.setAttribute("aria-label", label);
+  return node;
+}
+
+function option(value: string, text: string): HTMLOptionElement {
+  const node = element("option", "", text) as HTMLOptionElement;
+  node.value = value;
   return node;
 }
 
@@ -60,8 +75,4 @@ function preferred(): {body?: string; year?: number} {
   } catch {
     return {};
   }
-}
-
-function matches(report: ReportChoice, wanted: {body?: string; year?: number}): boolean {
-  return report.body === wanted.body && (wanted.year === undefined || report.year === wanted.year);
 }

@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import {PALETTE} from "./palette.ts";
 
 export interface TrendPoint {
   year: number;
@@ -6,32 +7,50 @@ export interface TrendPoint {
   series: string;
 }
 
+export interface TrendLineOptions {
+  width?: number;
+  unit?: string;
+  label?: string;
+  /** The series to draw in colour, with its values written; the others are grey context. */
+  highlight?: string | null;
+}
+
+/** Above this many series a legend is unreadable: lines are grey context and only the highlighted one is named. */
+const MAX_LEGEND = 8;
+
 /**
  * Values over years, one line per series. A missing year is a gap, never
  * interpolated: lines join consecutive years only, and every value is a dot.
  */
-export function trendLine(data: readonly TrendPoint[], {width = 640, unit = "", label = "趋势"} = {}) {
+export function trendLine(data: readonly TrendPoint[], options: TrendLineOptions = {}) {
+  const {width = 640, unit = "", label = "趋势", highlight = null} = options;
   const years = [...new Set(data.map((d) => d.year))].sort((a, b) => a - b);
+  const names = [...new Set(data.map((d) => d.series))];
+  const crowded = names.length > MAX_LEGEND;
   // A null between non-consecutive years: Plot breaks a line at a missing value.
   const withGaps: (TrendPoint | {year: number; value: null; series: string})[] = [];
-  for (const series of new Set(data.map((d) => d.series))) {
+  for (const series of names) {
     const points = data.filter((d) => d.series === series).sort((a, b) => a.year - b.year);
     points.forEach((p, i) => {
       if (i > 0 && p.year - points[i - 1]!.year > 1) withGaps.push({year: p.year - 1, value: null, series});
       withGaps.push(p);
     });
   }
+  const shown = crowded ? data.filter((d) => d.series === highlight) : data;
+  const context = crowded ? withGaps.filter((d) => d.series !== highlight) : [];
+  const focus = crowded ? withGaps.filter((d) => d.series === highlight) : withGaps;
   return Plot.plot({
     width,
     ariaLabel: label,
-    ariaDescription: data.map((d) => `${d.series} ${d.year}年 ${d.value}${unit}`).join("；"),
+    ariaDescription: (crowded ? `${names.length}个单位；` : "") + shown.map((d) => `${d.series} ${d.year}年 ${d.value}${unit}`).join("；"),
     x: {label: "年份", tickFormat: "d", ticks: years, domain: [years[0]! - 0.5, years[years.length - 1]! + 0.5]},
     y: {label: unit ? `（${unit}）` : null, grid: true, zero: true},
-    color: {legend: new Set(data.map((d) => d.series)).size > 1},
+    color: crowded ? undefined : {legend: names.length > 1},
     marks: [
-      Plot.lineY(withGaps, {x: "year", y: "value", stroke: "series"}),
-      Plot.dot(data, {x: "year", y: "value", fill: "series", r: 4, tip: true}),
-      Plot.text(data, {x: "year", y: "value", text: (d: TrendPoint) => `${d.value}${unit}`, dy: -10}),
+      Plot.lineY(context, {x: "year", y: "value", z: "series", stroke: PALETTE.muted, strokeOpacity: 0.25, strokeWidth: 0.7}),
+      Plot.lineY(focus, {x: "year", y: "value", z: "series", stroke: crowded ? PALETTE.selected : "series", strokeWidth: crowded ? 2.5 : 1.5}),
+      Plot.dot(shown, {x: "year", y: "value", fill: crowded ? PALETTE.selected : "series", r: 4, tip: true}),
+      Plot.text(shown, {x: "year", y: "value", text: (d: TrendPoint) => `${d.value}${unit}`, dy: -10}),
     ],
   });
 }

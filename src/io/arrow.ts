@@ -12,7 +12,8 @@ import {
 
 /** A column of a table to be published: its values and the Arrow type they are written as. */
 export interface Column {
-  type: "string" | "int" | "float";
+  /** `string` is dictionary-encoded, for values that repeat; `text` is plain, for long ones that do not. */
+  type: "string" | "text" | "int" | "float";
   values: readonly unknown[];
 }
 
@@ -22,6 +23,7 @@ export interface Column {
 // counter, and the same table built twice would not be the same bytes.
 const TYPES: Record<Column["type"], (index: number) => DataType> = {
   string: (index) => new Dictionary(new Utf8(), new Int32(), index),
+  text: () => new Utf8(),
   int: () => new Int32(),
   float: () => new Float64(),
 };
