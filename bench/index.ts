@@ -1,5 +1,6 @@
 // `npm run bench`: measures, prints one table. Synthetic inputs only; nothing here is published.
 import {benchExtraction} from "./extract.ts";
+import {benchScale} from "./scale.ts";
 import {describeMachine} from "./machine.ts";
 import {formatTable, type BenchRow} from "./table.ts";
 
@@ -25,6 +26,49 @@ if (small && large) {
     met: ratio <= 1.5,
   });
 }
+
+// The dashboard at the size of China's county-level divisions, on synthetic data.
+const scale = await benchScale();
+const {bodies, years, reports, bytes} = scale.corpus;
+const at = `${bodies} synthetic bodies × ${years} years (${reports} reports, ${(bytes / 2 ** 20).toFixed(0)} MiB)`;
+rows.push(
+  {
+    name: `loaders: read every report and write every table, ${at}`,
+    figure: `${scale.loaderSeconds.toFixed(1)} s`,
+    goal: "finish",
+    met: true,
+  },
+  {
+    name: `facts table at that scale`,
+    figure: `${scale.factsRows} rows, ${scale.factsMiB.toFixed(1)} MiB Arrow`,
+    goal: "–",
+    met: null,
+  },
+  {
+    name: `build of the whole site at that scale`,
+    figure: `${scale.buildSeconds.toFixed(1)} s`,
+    goal: "finish",
+    met: true,
+  },
+  {
+    name: `overview at that scale: first chart (median, cold)`,
+    figure: `${scale.firstChartMs.toFixed(0)} ms`,
+    goal: "–",
+    met: null,
+  },
+  {
+    name: `overview at that scale: report selector to redrawn figures (median)`,
+    figure: `${scale.selectorResponseMs.toFixed(0)} ms`,
+    goal: "≤ 500 ms (interactive)",
+    met: scale.selectorResponseMs <= 500,
+  },
+  {
+    name: `trends page at that scale: chart drawn (median, cold)`,
+    figure: `${scale.trendChartMs.toFixed(0)} ms`,
+    goal: "–",
+    met: null,
+  },
+);
 
 console.log(`fazhi benchmarks, ${new Date().toISOString().slice(0, 10)}, on ${describeMachine()}\n`);
 console.log(formatTable(rows));

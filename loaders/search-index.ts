@@ -46,24 +46,50 @@ export function pageText(markdown: string): {title: string; text: string} {
   return {title, text};
 }
 
-/** Every page's own text, plus what the reports put on it: items, figures' labels and source sentences. */
+/**
+ * How much report text one page's entry holds at most. Sentences are indexed
+ * with their digits masked and each distinct one once, which keeps a corpus
+ * of many similar reports small; the cap bounds the rest.
+ */
+export const PAGE_TEXT_LIMIT = 200_000;
+
+/**
+ * Every page's own text, plus what the reports put on it: items, figures'
+ * labels and source sentences. Words are segmented from the page's prose and
+ * the items' names only: ICU segments Chinese at some tens of thousands of
+ * characters a second, too slow for every sentence of thousands of reports,
+ * which the search finds by substring instead.
+ */
 export function searchIndex(docsDir: string, extractions: readonly Extraction[]): SearchEntry[] {
-  const pages = new Map<string, {title: string; parts: string[]}>();
+  const pages = new Map<string, {title: string; prose: string[]; sentences: string[]}>();
   for (const file of readdirSync(docsDir)
     .filter((f) => f.endsWith(".md"))
     .sort()) {
     const path = file === "index.md" ? "/" : `/${file.slice(0, -3)}`;
     const {title, text} = pageText(readFileSync(join(docsDir, file), "utf8"));
-    pages.set(path, {title, parts: [title, text]});
+    pages.set(path, {title, prose: [title, text], sentences: []});
   }
   for (const {items, facts} of extractions) {
     for (const item of items)
-      pages.get(TOPIC_PAGES[item.topic])?.parts.push(ITEM_KINDS[item.kind], item.name, item.detail);
-    for (const fact of facts)
-      pages.get(TOPIC_PAGES[fact.topic])?.parts.push(METRIC_LABELS.get(fact.metric) ?? "", fact.sentence);
+      pages.get(TOPIC_PAGES[item.topic])?.prose.push(ITEM_KINDS[item.kind], item.name, item.detail);
+    for (const fact of facts) {
+      const page = pages.get(TOPIC_PAGES[fact.topic]);
+      page?.prose.push(METRIC_LABELS.get(fact.metric) ?? "");
+      page?.sentences.push(fact.sentence.replace(/[0-9０-９]+/g, "#"));
+    }
   }
-  return [...pages].map(([path, {title, parts}]) => {
-    const text = [...new Set(parts.filter(Boolean))].join(" ");
-    return {path, title, text, words: segmentWords(text)};
+  return [...pages].map(([path, {title, prose, sentences}]) => {
+    const own = capped(prose);
+    return {path, title, text: capped([own, ...sentences]), words: segmentWords(own)};
   });
+}
+
+/** Distinct parts, joined, up to {@link PAGE_TEXT_LIMIT} characters. */
+function capped(parts: readonly string[]): string {
+  let text = "";
+  for (const part of new Set(parts.filter(Boolean))) {
+    if (text.length + part.length > PAGE_TEXT_LIMIT) break;
+    text += (text ? " " : "") + part;
+  }
+  return text;
 }

@@ -1,3 +1,4 @@
+import {rm} from "node:fs/promises";
 import {watchComponents} from "../build/components-bundle.ts";
 import {runFramework} from "../build/framework.ts";
 import {setHtmlLang} from "../build/html-lang.ts";
@@ -19,9 +20,12 @@ export async function main(argv: readonly string[]): Promise<number> {
     case "extract":
       return extract(rest);
     case "build": {
+      const output = process.env.FAZHI_OUTPUT ?? "dist";
       await prepareSite();
+      // Framework clears only an output folder inside the project; another one left from an earlier build would conflict.
+      await rm(output, {recursive: true, force: true});
       const code = await runFramework(["build", ...rest]);
-      if (code === 0) await setHtmlLang(process.env.FAZHI_OUTPUT ?? "dist");
+      if (code === 0) await setHtmlLang(output);
       return code;
     }
     case "preview": {

@@ -21,16 +21,28 @@ export function reportSelector(reports: readonly ReportChoice[]): HTMLElement & 
   const byBody = new Map<string, ReportChoice[]>();
   for (const r of [...reports].sort((a, b) => b.year - a.year)) byBody.set(r.body, [...(byBody.get(r.body) ?? []), r]);
   const bodies = [...byBody.values()].map((rs) => rs[0]!).sort((a, b) => a.body_zh.localeCompare(b.body_zh, "zh-CN"));
-  const bodySelect = select("选择单位", bodies.map((r) => [r.body, r.body_zh]));
+  const bodySelect = select(
+    "选择单位",
+    bodies.map((r) => [r.body, r.body_zh]),
+  );
   const yearSelect = select("选择年份", []);
   const warning = element("span", "synthetic-note", "此报告为测试用虚构数据，不是真实报告");
-  const node = element("div", "report-selector", element("span", "", "报告："), bodySelect, yearSelect, warning) as HTMLElement & {
+  const node = element(
+    "div",
+    "report-selector",
+    element("span", "", "报告："),
+    bodySelect,
+    yearSelect,
+    warning,
+  ) as HTMLElement & {
     value: ReportChoice;
   };
 
   const choose = (body: string, year?: number) => {
     const years = byBody.get(body) ?? byBody.get(bodies[0]!.body)!;
-    yearSelect.replaceChildren(...years.map((r) => option(String(r.year), `${r.year}年${r.synthetic ? "（测试数据）" : ""}`)));
+    yearSelect.replaceChildren(
+      ...years.map((r) => option(String(r.year), `${r.year}年${r.synthetic ? "（测试数据）" : ""}`)),
+    );
     const chosen = years.find((r) => r.year === year) ?? years[0]!;
     bodySelect.value = chosen.body;
     yearSelect.value = String(chosen.year);

@@ -42,13 +42,28 @@ export function trendLine(data: readonly TrendPoint[], options: TrendLineOptions
   return Plot.plot({
     width,
     ariaLabel: label,
-    ariaDescription: (crowded ? `${names.length}个单位；` : "") + shown.map((d) => `${d.series} ${d.year}年 ${d.value}${unit}`).join("；"),
+    ariaDescription:
+      (crowded ? `${names.length}个单位；` : "") +
+      shown.map((d) => `${d.series} ${d.year}年 ${d.value}${unit}`).join("；"),
     x: {label: "年份", tickFormat: "d", ticks: years, domain: [years[0]! - 0.5, years[years.length - 1]! + 0.5]},
     y: {label: unit ? `（${unit}）` : null, grid: true, zero: true},
     color: crowded ? undefined : {legend: names.length > 1},
     marks: [
-      Plot.lineY(context, {x: "year", y: "value", z: "series", stroke: PALETTE.muted, strokeOpacity: 0.25, strokeWidth: 0.7}),
-      Plot.lineY(focus, {x: "year", y: "value", z: "series", stroke: crowded ? PALETTE.selected : "series", strokeWidth: crowded ? 2.5 : 1.5}),
+      Plot.lineY(context, {
+        x: "year",
+        y: "value",
+        z: "series",
+        stroke: PALETTE.muted,
+        strokeOpacity: 0.25,
+        strokeWidth: 0.7,
+      }),
+      Plot.lineY(focus, {
+        x: "year",
+        y: "value",
+        z: "series",
+        stroke: crowded ? PALETTE.selected : "series",
+        strokeWidth: crowded ? 2.5 : 1.5,
+      }),
       Plot.dot(shown, {x: "year", y: "value", fill: crowded ? PALETTE.selected : "series", r: 4, tip: true}),
       Plot.text(shown, {x: "year", y: "value", text: (d: TrendPoint) => `${d.value}${unit}`, dy: -10}),
     ],

@@ -1,7 +1,9 @@
 import {
   Dictionary,
   Float64,
+  Int16,
   Int32,
+  Int8,
   Table,
   Utf8,
   tableToIPC,
@@ -18,21 +20,26 @@ export interface Column {
 }
 
 // Strings are dictionary-encoded: metric, category, body and unit repeat on every row,
-// and the published files are downloaded by every visitor. Each dictionary gets its
-// column's index as id: apache-arrow would otherwise draw ids from a process-wide
-// counter, and the same table built twice would not be the same bytes.
-const TYPES: Record<Column["type"], (index: number) => DataType> = {
-  string: (index) => new Dictionary(new Utf8(), new Int32(), index),
+// and the published files are downloaded by every visitor. The indices are as narrow
+// as the number of distinct values allows. Each dictionary gets its column's index as
+// id: apache-arrow would otherwise draw ids from a process-wide counter, and the same
+// table built twice would not be the same bytes.
+const TYPES: Record<Column["type"], (index: number, values: readonly unknown[]) => DataType> = {
+  string: (index, values) => new Dictionary(new Utf8(), indexType(new Set(values).size), index),
   text: () => new Utf8(),
   int: () => new Int32(),
   float: () => new Float64(),
 };
 
+function indexType(distinct: number): Int8 | Int16 | Int32 {
+  return distinct <= 127 ? new Int8() : distinct <= 32767 ? new Int16() : new Int32();
+}
+
 /** Builds an Arrow table with explicit column types, so the schema never depends on the data's first row. */
 export function toArrowTable(columns: Record<string, Column>): Table {
   const vectors: Record<string, Vector> = {};
   Object.entries(columns).forEach(([name, {type, values}], index) => {
-    vectors[name] = vectorFromArray(values as unknown[], TYPES[type](index));
+    vectors[name] = vectorFromArray(values as unknown[], TYPES[type](index, values));
   });
   return new Table(vectors);
 }

@@ -16,8 +16,12 @@ export function factRows(extractions: readonly Extraction[], keep: (fact: Fact) 
   );
 }
 
-/** The columns of a facts table, in the order they are published. */
-export const FACT_COLUMNS: Record<keyof FactRow, Column["type"]> = {
+/**
+ * The columns of a facts table, in the order they are published. The
+ * sentence itself is left out (its offsets stay): it repeats the report text,
+ * which is published once, and would be most of the table's size.
+ */
+export const FACT_COLUMNS: Record<Exclude<keyof FactRow, "sentence">, Column["type"]> = {
   body: "string",
   year: "int",
   metric: "string",
@@ -31,7 +35,6 @@ export const FACT_COLUMNS: Record<keyof FactRow, Column["type"]> = {
   end: "int",
   section: "string",
   topic: "string",
-  sentence: "string",
   sentence_start: "int",
   sentence_end: "int",
 };
@@ -40,7 +43,7 @@ export const FACT_COLUMNS: Record<keyof FactRow, Column["type"]> = {
 export function factsTable(rows: readonly FactRow[]): Table {
   const columns: Record<string, Column> = {};
   for (const [name, type] of Object.entries(FACT_COLUMNS)) {
-    columns[name] = {type, values: rows.map((row) => row[name as keyof FactRow])};
+    columns[name] = {type, values: rows.map((row) => row[name as keyof typeof FACT_COLUMNS])};
   }
   return toArrowTable(columns);
 }

@@ -10,7 +10,7 @@ const table = toArrowTable({
 
 describe("toArrowTable", () => {
   it("writes strings dictionary-encoded, integers as Int32 and numbers as Float64", () => {
-    expect(table.schema.fields.map((f) => String(f.type))).toEqual(["Dictionary<Int32, Utf8>", "Int32", "Float64"]);
+    expect(table.schema.fields.map((f) => String(f.type))).toEqual(["Dictionary<Int8, Utf8>", "Int32", "Float64"]);
   });
 });
 

@@ -1,0 +1,96 @@
+import {spawnSync} from "node:child_process";
+import {statSync} from "node:fs";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
+import {loadCorpus} from "../loaders/corpus.ts";
+import {readReference} from "../loaders/reference.ts";
+import {publishedTables, tablesArchive} from "../loaders/tables.ts";
+import {toArrowStream} from "../src/io/arrow.ts";
+import {launchChromium, openWatchedPage} from "../test/browser/chromium.ts";
+import {serveStatic} from "../test/browser/serve.ts";
+import {median} from "./stats.ts";
+import {writeSyntheticCorpus, type SyntheticCorpus} from "./synthetic-corpus.ts";
+
+export interface ScaleResult {
+  corpus: SyntheticCorpus;
+  loaderSeconds: number;
+  factsRows: number;
+  factsMiB: number;
+  buildSeconds: number;
+  firstChartMs: number;
+  selectorResponseMs: number;
+  trendChartMs: number;
+}
+
+const MiB = 2 ** 20;
+
+/**
+ * The whole pipeline at the size of China's county-level divisions: 3,000
+ * synthetic bodies × 10 years. Measures the loaders' work in process, the
+ * site's build from that data, and, in Chromium, how soon the overview draws
+ * and how fast it answers the report selector (median of `runs`).
+ */
+export async function benchScale(bodies = 3000, years = 10, runs = 3): Promise<ScaleResult> {
+  const corpus = writeSyntheticCorpus(join(tmpdir(), "fazhi-synthetic"), bodies, years);
+  let start = performance.now();
+  const loaded = loadCorpus(corpus.dir);
+  const tables = publishedTables(loaded, readReference(corpus.dir));
+  await tablesArchive(tables);
+  const loaderSeconds = (performance.now() - start) / 1000;
+  const facts = tables.get("facts")!;
+  const factsMiB = toArrowStream(facts).length / MiB;
+
+  const output = join(tmpdir(), "fazhi-synthetic-site");
+  start = performance.now();
+  const build = spawnSync(process.execPath, ["bin/fazhi.js", "build"], {
+    env: {...process.env, FAZHI_DATA: corpus.dir, FAZHI_OUTPUT: output},
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  if (build.status !== 0) throw new Error("the synthetic site did not build");
+  const buildSeconds = (performance.now() - start) / 1000;
+  statSync(join(output, "index.html"));
+
+  const {url, server} = await serveStatic(output);
+  const browser = await launchChromium();
+  const first: number[] = [];
+  const response: number[] = [];
+  const trend: number[] = [];
+  try {
+    for (let i = 0; i < runs; i++) {
+      const {page} = await openWatchedPage(browser);
+      start = performance.now();
+      await page.goto(`${url}/?body=syn-1500&year=2020`);
+      await page.locator("#category-chart svg").waitFor({timeout: 120_000});
+      first.push(performance.now() - start);
+      const value = page.locator(".kpi .value").first();
+      const before = await value.textContent();
+      start = performance.now();
+      await page.locator(".report-selector select").first().selectOption("syn-2999");
+      await page.waitForFunction(([b]) => document.querySelector(".kpi .value")?.textContent !== b, [before], {
+        timeout: 60_000,
+      });
+      response.push(performance.now() - start);
+      await page.context().close();
+
+      const trends = await openWatchedPage(browser);
+      start = performance.now();
+      await trends.page.goto(`${url}/trends`);
+      await trends.page.locator("#trend-chart svg[aria-label]").waitFor({timeout: 120_000});
+      trend.push(performance.now() - start);
+      await trends.page.context().close();
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  return {
+    corpus,
+    loaderSeconds,
+    factsRows: facts.numRows,
+    factsMiB,
+    buildSeconds,
+    firstChartMs: median(first),
+    selectorResponseMs: median(response),
+    trendChartMs: median(trend),
+  };
+}
