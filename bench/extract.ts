@@ -11,15 +11,20 @@ export interface ThroughputResult {
   facts: number;
 }
 
-/** Extraction throughput on synthetic report text of each size, median of `runs` runs (two at 100 MiB), on one core. */
-export function benchExtraction(sizesMB: readonly number[] = [1, 10, 100], runs = 3): ThroughputResult[] {
+/**
+ * Extraction throughput on synthetic report text of each size, on one core:
+ * the median of about ten seconds' worth of runs at small sizes (a single
+ * short run is mostly noise on a shared machine), of two at 100 MiB.
+ */
+export function benchExtraction(sizesMB: readonly number[] = [1, 10, 100]): ThroughputResult[] {
   // Let the JIT compile the extractor first, as it has in any run longer than a moment.
   extractText(syntheticReportText(MB), {body: "synthetic", year: 2024});
   return sizesMB.map((megabytes) => {
     const text = syntheticReportText(megabytes * MB);
     const seconds: number[] = [];
     let facts = 0;
-    for (let i = 0; i < (megabytes >= 100 ? Math.min(runs, 2) : runs); i++) {
+    const runs = Math.max(2, Math.min(15, Math.round(20 / megabytes)));
+    for (let i = 0; i < runs; i++) {
       const start = performance.now();
       facts = extractText(text, {body: "synthetic", year: 2024}).facts.length;
       seconds.push((performance.now() - start) / 1000);

@@ -59,7 +59,14 @@ export function mapMetrics(
  */
 const LABEL_REACH = 48;
 
+/** The catalogue's rules by the unit they accept, in catalogue order: most numbers have a unit no rule takes. */
+const RULES_BY_UNIT = new Map<string, MetricRule[]>();
+for (const rule of METRICS) {
+  for (const unit of rule.units ?? [rule.unit]) RULES_BY_UNIT.set(unit, [...(RULES_BY_UNIT.get(unit) ?? []), rule]);
+}
+
 function findMetric(paragraph: Paragraph, token: NumberToken) {
+  if (!RULES_BY_UNIT.has(token.unit)) return undefined;
   const start = token.start - paragraph.start;
   const end = token.end - paragraph.start;
   const clause = clauseAround(paragraph.text, start, end);
@@ -68,8 +75,7 @@ function findMetric(paragraph: Paragraph, token: NumberToken) {
   const after = clause.after.trimStart().slice(0, LABEL_REACH);
   const gapBefore = clause.before.length - clause.before.trimEnd().length;
   const gapAfter = clause.after.length - clause.after.trimStart().length;
-  for (const rule of METRICS) {
-    if (!(rule.units ?? [rule.unit]).includes(token.unit)) continue;
+  for (const rule of RULES_BY_UNIT.get(token.unit) ?? []) {
     if (rule.paragraph && !rule.paragraph.test(paragraph.text)) continue;
     const b = rule.before ? rule.before.exec(before) : undefined;
     const a = rule.after ? rule.after.exec(after) : undefined;

@@ -37,13 +37,18 @@ export function extractItems(paragraphs: readonly Paragraph[], sections: readonl
     if (isHeading) return;
     if (SHORTCOMINGS.test(text) || SHORTCOMINGS_HEADING.test(section.heading)) enumerated(text, "shortcoming", emit);
     else if (PLANS_HEADING.test(section.heading)) plans(text, emit);
-    listAfter(text, /聚焦([^。；;]*?)等(?:重点)?领域/g, "dispute_area", emit);
-    listAfter(text, /(?:运用|通过|采取)([^。；;]*?)等(?:多种)?(?:形式|方式)/g, "study_form", emit);
-    serviceForms(text, emit);
-    namedSystems(text, emit);
-    documents(text, emit);
-    awards(text, emit);
-    reforms(text, emit);
+    // Each reader runs only where its marker occurs: most paragraphs hold none of them.
+    if (text.includes("聚焦")) listAfter(text, /聚焦([^。；;]*?)等(?:重点)?领域/g, "dispute_area", emit);
+    if (text.includes("形式") || text.includes("方式")) {
+      listAfter(text, /(?:运用|通过|采取)([^。；;]*?)等(?:多种)?(?:形式|方式)/g, "study_form", emit);
+    }
+    if (text.includes("“")) {
+      serviceForms(text, emit);
+      namedSystems(text, emit);
+    }
+    if (text.includes("《")) documents(text, emit);
+    if (text.includes("获评")) awards(text, emit);
+    if (text.includes("改革") || text.includes("探索")) reforms(text, emit);
     measureHeading(text, section, emit);
   });
   return items.sort((a, b) => a.start - b.start);

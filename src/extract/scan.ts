@@ -42,6 +42,8 @@ const NAMES = [
 interface Rule {
   kind: NumberKind;
   pattern: RegExp;
+  /** Strings one of which a match must contain: a paragraph without any is skipped without running the pattern. */
+  hint?: readonly string[];
   /** The numeral within the match whose value the token carries. */
   numeral?: (match: RegExpExecArray) => string | undefined;
 }
@@ -50,20 +52,26 @@ interface Rule {
 const RULES: Rule[] = [
   {kind: "name", pattern: new RegExp(NAMES.join("|"), "g"), numeral: (m) => FIRST_CN.exec(m[0])?.[0]},
   // A short quoted phrase with a number in it is a slogan or the name of a system: “9+1”, “六个一”.
-  {kind: "name", pattern: /(?<=“)[^”“]{0,3}?\d+(?:\+\d+)+[^”“]{0,3}?(?=”)/g, numeral: (m) => /\d+/.exec(m[0])?.[0]},
+  {
+    kind: "name",
+    pattern: /(?<=“)[^”“]{0,3}?\d+(?:\+\d+)+[^”“]{0,3}?(?=”)/g,
+    hint: ["+"],
+    numeral: (m) => /\d+/.exec(m[0])?.[0],
+  },
   {
     kind: "meeting",
     pattern: new RegExp(`(十|二十)${SMALL_CN}?(?:大|届(?:${SMALL_CN}中(?:、${SMALL_CN}中)*全会)?)`, "g"),
   },
   {kind: "outline", pattern: new RegExp(`^(?:(${CN}+)、|[(（](${CN}+)[)）]|(\\d+)[.．、](?!\\d))`, "g")},
-  {kind: "outline", pattern: new RegExp(`(?<=^|[。；;，,：:])(${SMALL_CN}+)是`, "g")},
-  {kind: "ordinal", pattern: new RegExp(`第(${CN}+|\\d+)(?:${UNIT})?`, "g")},
-  {kind: "year", pattern: /((?:19|20)\d{2})年度?/g},
-  {kind: "year", pattern: /(二[〇零][一二三四五六七八九〇零]{2})年度?/g},
-  {kind: "date", pattern: /(\d{1,2})月(?:\d{1,2}日)?/g},
+  {kind: "outline", pattern: new RegExp(`(?<=^|[。；;，,：:])(${SMALL_CN}+)是`, "g"), hint: ["是"]},
+  {kind: "ordinal", pattern: new RegExp(`第(${CN}+|\\d+)(?:${UNIT})?`, "g"), hint: ["第"]},
+  {kind: "year", pattern: /((?:19|20)\d{2})年度?/g, hint: ["年"]},
+  {kind: "year", pattern: /(二[〇零][一二三四五六七八九〇零]{2})年度?/g, hint: ["二〇", "二零"]},
+  {kind: "date", pattern: /(\d{1,2})月(?:\d{1,2}日)?/g, hint: ["月"]},
 ];
 
 const PERCENT = new RegExp(`百分之(${CN}+|${ARABIC})|(${ARABIC})\\s*[%％]`, "g");
+const PERCENT_HINT = /[%％]|百分之/;
 const QUANTITY = new RegExp(`(${ARABIC}|${CN}+)(${BETWEEN_PATTERN})?\\s*(${UNIT})`, "g");
 // 1140(子项2173)项: the unit of a number can come after a bracketed aside.
 const BARE = new RegExp(`${ARABIC}`, "g");
@@ -73,30 +81,22 @@ const NOT_APPROX = /[最附临就邻]近$/;
 
 /** Every number in one paragraph, with offsets into the report text (`base` is the paragraph's offset). */
 export function scanNumbers(text: string, base = 0): NumberToken[] {
-  const taken = new Uint8Array(text.length);
-  const tokens: NumberToken[] = [];
-  const free = (start: number, end: number) => {
-    for (let i = start; i < end; i++) if (taken[i] !== 0) return false;
-    return true;
-  };
-  const add = (kind: NumberKind, value: number, unit: string, qualifier: Qualifier, start: number, end: number) => {
-    taken.fill(1, start, end);
-    tokens.push({kind, value, unit, qualifier, raw: text.slice(start, end), start: base + start, end: base + end});
-  };
+  const scan = new Scan(text, base);
 
-  for (const {kind, pattern, numeral} of RULES) {
+  for (const {kind, pattern, numeral, hint} of RULES) {
+    if (hint && !hint.some((h) => text.includes(h))) continue;
     for (const m of text.matchAll(pattern)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (m[0] === "" || !free(start, end)) continue;
+      if (m[0] === "" || !scan.free(start, end)) continue;
       const written = numeral ? numeral(m) : m.slice(1).find((g) => g !== undefined);
-      add(kind, valueOf(written ?? "") ?? 0, "", "exact", start, end);
+      scan.add(kind, valueOf(written ?? "") ?? 0, "", "exact", start, end);
     }
   }
 
-  for (const m of text.matchAll(PERCENT)) {
+  for (const m of PERCENT_HINT.test(text) ? text.matchAll(PERCENT) : []) {
     const value = valueOf(m[1] ?? m[2]!);
-    if (value !== undefined) addQualified("percent", value, "%", m.index, m.index + m[0].length);
+    if (value !== undefined) scan.addQualified("percent", value, "%", m.index, m.index + m[0].length);
   }
 
   for (const m of text.matchAll(QUANTITY)) {
@@ -104,22 +104,50 @@ export function scanNumbers(text: string, base = 0): NumberToken[] {
     const unit = m[3]!;
     if (value === undefined) continue;
     const kind = TIME_UNITS.has(unit) ? "duration" : "quantity";
-    addQualified(kind, value, unit, m.index, m.index + m[0].length, m[2] ? qualifierBetween(m[2]) : undefined);
+    scan.addQualified(kind, value, unit, m.index, m.index + m[0].length, m[2] ? qualifierBetween(m[2]) : undefined);
   }
 
   for (const m of text.matchAll(BARE)) {
     const value = valueOf(m[0]);
     const end = m.index + m[0].length;
-    if (value === undefined || !free(m.index, end)) continue;
+    if (value === undefined || !scan.free(m.index, end)) continue;
     const deferred = DEFERRED_UNIT.exec(text.slice(end));
-    if (deferred) addQualified("quantity", value, deferred[1]!, m.index, end, undefined, false);
-    else add("number", value, "", "exact", m.index, end);
+    if (deferred) scan.addQualified("quantity", value, deferred[1]!, m.index, end, undefined, false);
+    else scan.add("number", value, "", "exact", m.index, end);
   }
 
-  return tokens.sort((a, b) => a.start - b.start);
+  return scan.tokens.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * One paragraph being scanned: the tokens found, and which characters they
+ * claim, so that a later rule cannot read the same characters again. A class
+ * rather than closures: this runs for every paragraph of every report.
+ */
+class Scan {
+  readonly tokens: NumberToken[] = [];
+  private readonly taken: Uint8Array;
+
+  constructor(
+    private readonly text: string,
+    private readonly base: number,
+  ) {
+    this.taken = new Uint8Array(text.length);
+  }
+
+  free(start: number, end: number): boolean {
+    for (let i = start; i < end; i++) if (this.taken[i] !== 0) return false;
+    return true;
+  }
+
+  add(kind: NumberKind, value: number, unit: string, qualifier: Qualifier, start: number, end: number): void {
+    this.taken.fill(1, start, end);
+    const {text, base} = this;
+    this.tokens.push({kind, value, unit, qualifier, raw: text.slice(start, end), start: base + start, end: base + end});
+  }
 
   /** Adds a quantity or percentage with the qualifiers written around it. */
-  function addQualified(
+  addQualified(
     kind: NumberKind,
     value: number,
     unit: string,
@@ -127,22 +155,23 @@ export function scanNumbers(text: string, base = 0): NumberToken[] {
     end: number,
     between?: Qualifier,
     after = true,
-  ) {
-    if (!free(start, end)) return;
+  ): void {
+    const {text} = this;
+    if (!this.free(start, end)) return;
     const before = qualifierBefore(text.slice(Math.max(0, start - 3), start));
     const trailing = after ? qualifierAfter(text.slice(end, end + 2)) : undefined;
     const useBefore =
       before &&
       !(before.qualifier === "approx" && NOT_APPROX.test(text.slice(Math.max(0, start - 2), start))) &&
-      free(start - before.length, start);
+      this.free(start - before.length, start);
     const from = useBefore ? start - before.length : start;
-    const to = trailing && free(end, end + trailing.length) ? end + trailing.length : end;
+    const to = trailing && this.free(end, end + trailing.length) ? end + trailing.length : end;
     const qualifier = combineQualifiers(
       useBefore ? before.qualifier : undefined,
       between,
       to > end ? trailing?.qualifier : undefined,
     );
-    add(kind, value, unit, qualifier, from, to);
+    this.add(kind, value, unit, qualifier, from, to);
   }
 }
 
