@@ -32,12 +32,17 @@ export const PARQUET = {
 /** DuckDB-WASM, started from this site's own files, with the given tables loaded. */
 export async function openDatabase(names = Object.keys(TABLES)) {
   const buffers = await Promise.all(names.map((name) => TABLES[name]()));
+  return openDatabaseWith(Object.fromEntries(names.map((name, i) => [name, buffers[i]])));
+}
+
+/** DuckDB-WASM with tables the page has already downloaded, by name. */
+export function openDatabaseWith(tables) {
   return openDuckDB(
     {
       wasm: import.meta.resolve("@duckdb/duckdb-wasm/dist/duckdb-eh.wasm"),
       worker: import.meta.resolve("@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js"),
     },
-    Object.fromEntries(names.map((name, i) => [name, buffers[i]])),
+    tables,
   );
 }
 

@@ -9,15 +9,19 @@ export const COMPONENTS_MODULE = "_fazhi/components.js";
  * Framework imports only files inside its source root, and bundles packages
  * from node_modules only when they are JavaScript, so the TypeScript
  * component library in `src/components/` is compiled into the root as one
- * module. Its own imports of packages (Plot, d3, DuckDB-WASM) stay bare, so
- * Framework serves each package once to the library and the pages alike.
+ * module, with Plot, d3 and flechette inside it: served by Framework, Plot's
+ * d3 alone would be some thirty modules to fetch before the first chart.
+ * Pages take Plot and d3 from the library. DuckDB-WASM stays a separate
+ * module, loaded only when a page starts it; Inputs and htl stay bare too,
+ * for pages to share with Framework's own use.
  */
 export function componentsBuildOptions(root: string): esbuild.BuildOptions {
   return {
     entryPoints: ["src/components/index.ts"],
     outfile: `${root}/${COMPONENTS_MODULE}`,
     bundle: true,
-    packages: "external",
+    external: ["@duckdb/duckdb-wasm", "@observablehq/inputs", "htl"],
+    minify: true,
     format: "esm",
     platform: "browser",
     target: "es2022",

@@ -1,4 +1,4 @@
-import {AsyncDuckDB, ConsoleLogger, LogLevel, type AsyncDuckDBConnection} from "@duckdb/duckdb-wasm";
+import type {AsyncDuckDBConnection} from "@duckdb/duckdb-wasm";
 
 /** Where the page serves DuckDB-WASM's files; pages get them with `import.meta.resolve`, so they are published beside the page. */
 export interface DuckDBAssets {
@@ -17,6 +17,8 @@ export async function openDuckDB(
   assets: DuckDBAssets,
   tables: Record<string, ArrayBuffer | Uint8Array> = {},
 ): Promise<AsyncDuckDBConnection> {
+  // Loaded on first use, not with the page: a page can draw from Arrow files before DuckDB is wanted.
+  const {AsyncDuckDB, ConsoleLogger, LogLevel} = await import("@duckdb/duckdb-wasm");
   // The site republishes the worker as an ES module, so it must start as a module worker.
   const worker = new Worker(assets.worker, {type: "module"});
   const db = new AsyncDuckDB(new ConsoleLogger(LogLevel.WARNING), worker);

@@ -1,7 +1,12 @@
+// Plot and d3 come with the library (see src/build/components-bundle.ts): pages import them from here.
+export * as Plot from "@observablehq/plot";
+export * as d3 from "d3";
+
 /**
  * The browser side of fazhi: what pages import to query and draw the
  * published data. Pages import it as `/_fazhi/components.js`, built from here.
  */
+export {arrowRows} from "./arrow-rows.ts";
 export {autoChart} from "./auto-chart.ts";
 export {categoryBars, type CategoryBarsOptions, type CategoryCount} from "./category-bars.ts";
 export {categoryTreemap} from "./category-treemap.ts";

@@ -6,11 +6,22 @@ describe("总览 /", () => {
 
   it("draws the eleven categories and the totals that DuckDB-WASM computed in the page", async () => {
     const {page, watch} = await site.open("/");
+    // The first chart comes from the Arrow file; the figures are then queried again in DuckDB-WASM.
+    await expect.poll(() => page.locator("#engine").textContent()).toBe("数字由浏览器内的 DuckDB 查询得出。");
     const bars = page.locator("#category-chart g[aria-label='bar']:not(.hit) rect");
     await expect.poll(() => bars.count()).toBe(11);
     const values = await page.locator(".kpi .value").allTextContents();
     expect(values.slice(0, 3)).toEqual(["1140", "2173", "2173"]);
     await expectHealthy(page, watch);
+  });
+
+  it("draws its first chart from the Arrow file before DuckDB-WASM has started", async () => {
+    const {page} = await site.open("/");
+    await page.waitForFunction(() => performance.getEntriesByName("fazhi-duckdb-ready").length > 0);
+    const [chart, ready] = await page.evaluate(
+      "[performance.getEntriesByName('fazhi-first-chart')[0].startTime, performance.getEntriesByName('fazhi-duckdb-ready')[0].startTime]",
+    );
+    expect(chart).toBeLessThan(ready);
   });
 
   it("shows every headline figure with its qualifier and a link to its sentence", async () => {
