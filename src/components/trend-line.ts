@@ -29,10 +29,12 @@ export function trendLine(data: readonly TrendPoint[], options: TrendLineOptions
   const crowded = names.length > MAX_LEGEND;
   // A null between non-consecutive years: Plot breaks a line at a missing value.
   const withGaps: (TrendPoint | {year: number; value: null; series: string})[] = [];
-  for (const series of names) {
-    const points = data.filter((d) => d.series === series).sort((a, b) => a.year - b.year);
+  const bySeries = new Map<string, TrendPoint[]>(names.map((name) => [name, []]));
+  for (const d of data) bySeries.get(d.series)!.push(d);
+  for (const points of bySeries.values()) {
+    points.sort((a, b) => a.year - b.year);
     points.forEach((p, i) => {
-      if (i > 0 && p.year - points[i - 1]!.year > 1) withGaps.push({year: p.year - 1, value: null, series});
+      if (i > 0 && p.year - points[i - 1]!.year > 1) withGaps.push({year: p.year - 1, value: null, series: p.series});
       withGaps.push(p);
     });
   }
