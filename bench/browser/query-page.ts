@@ -3,20 +3,9 @@
 import * as duckdb from "@duckdb/duckdb-wasm";
 import * as aq from "arquero";
 import {tableFromArrays, tableToIPC} from "@uwdata/flechette";
+import {POWER_CATEGORIES} from "../../src/model/categories.ts";
 
-const CATEGORIES = [
-  "行政许可",
-  "行政处罚",
-  "行政强制",
-  "行政征收",
-  "行政给付",
-  "行政检查",
-  "行政确认",
-  "行政奖励",
-  "行政裁决",
-  "其他行政权力",
-  "公共服务",
-];
+const CATEGORIES = POWER_CATEGORIES;
 
 interface Stats {
   rows: number;
