@@ -7,7 +7,9 @@
  */
 export {decodeReport} from "./extract/decode.ts";
 export {InputError} from "./extract/input-error.ts";
-export {type Check} from "./extract/checks.ts";
+export {type Check, type CheckLocation} from "./extract/checks.ts";
+export {checkLine} from "./extract/check-line.ts";
+export {decodeEntities, htmlToText, isHtmlDocument} from "./extract/html-text.ts";
 export {type ReportNumber} from "./extract/map-metrics.ts";
 export {type NumberKind, type NumberToken} from "./extract/number-token.ts";
 export {parseArabicNumber, parseChineseNumeral} from "./extract/numerals.ts";

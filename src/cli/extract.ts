@@ -1,4 +1,5 @@
 import {readFileSync} from "node:fs";
+import {checkLine} from "../extract/check-line.ts";
 import {InputError} from "../extract/input-error.ts";
 import {extractReport, type Extraction} from "../extract/report.ts";
 import {toArrowStream} from "../io/arrow.ts";
@@ -18,8 +19,7 @@ export type Format = (typeof FORMATS)[number];
 export function extractCommand(path: string, format: Format): Uint8Array | string {
   const extraction = extractReport(readReport(path), reportIdFromPath(path));
   for (const check of extraction.checks) {
-    if (check.status === "fail" || check.status === "warn")
-      process.stderr.write(`${path}: ${check.status} ${check.id}: ${check.message}\n`);
+    if (check.status === "fail" || check.status === "warn") process.stderr.write(`${path}: ${checkLine(check)}\n`);
   }
   return render(extraction, format);
 }

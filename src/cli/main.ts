@@ -1,5 +1,7 @@
 import {rm} from "node:fs/promises";
+import {ALLOW_FAILED_CHECKS} from "../build/allow-failed-checks.ts";
 import {watchComponents} from "../build/components-bundle.ts";
+import {hashSiteScripts} from "../build/csp.ts";
 import {runFramework} from "../build/framework.ts";
 import {setHtmlLang} from "../build/html-lang.ts";
 import {prepareSite, ROOT} from "../build/prepare.ts";
@@ -10,8 +12,14 @@ const USAGE = `usage: fazhi <command>
 
   extract FILE [--format json|csv|parquet]
              read one report and print its facts, numbers and checks (default json)
-  build      build the static dashboard into dist/ (no network needed)
-  preview    serve the dashboard with live reload while you edit`;
+  build [--allow-failed-checks]
+             build the static dashboard into dist/ (no network needed); a report
+             with a failed check stops the build, unless --allow-failed-checks
+             (or FAZHI_ALLOW_FAILED_CHECKS=1) publishes it with the failures shown
+  preview    serve the dashboard with live reload while you edit (failed checks
+             are shown on the pages)`;
+
+const ALLOW_FLAG = "--allow-failed-checks";
 
 /** The `fazhi` command line. Returns the process exit code: 0 done, 2 unusable input or arguments. */
 export async function main(argv: readonly string[]): Promise<number> {
@@ -21,14 +29,21 @@ export async function main(argv: readonly string[]): Promise<number> {
       return extract(rest);
     case "build": {
       const output = process.env.FAZHI_OUTPUT ?? "dist";
+      // The data loader reads the switch from its environment, which Framework passes on.
+      if (rest.includes(ALLOW_FLAG)) process.env[ALLOW_FAILED_CHECKS] = "1";
       await prepareSite();
       // Framework clears only an output folder inside the project; another one left from an earlier build would conflict.
       await rm(output, {recursive: true, force: true});
-      const code = await runFramework(["build", ...rest]);
-      if (code === 0) await setHtmlLang(output);
+      const code = await runFramework(["build", ...rest.filter((arg) => arg !== ALLOW_FLAG)]);
+      if (code === 0) {
+        await setHtmlLang(output);
+        await hashSiteScripts(output);
+      }
       return code;
     }
     case "preview": {
+      // While editing, a report's failed checks are shown on its pages rather than breaking them.
+      process.env[ALLOW_FAILED_CHECKS] ??= "1";
       await prepareSite();
       const watcher = await watchComponents(ROOT);
       try {

@@ -1,3 +1,4 @@
+import {htmlToText, isHtmlDocument} from "./html-text.ts";
 import {InputError} from "./input-error.ts";
 
 /**
@@ -5,12 +6,16 @@ import {InputError} from "./input-error.ts";
  * UTF-16 with BOM from Windows tools, or GB18030/GBK from older systems.
  * Line endings are normalised to LF, because offsets are quoted against the
  * decoded text and a CR would make them differ between copies of one report.
+ * A report saved as a web page is read as its visible text (see `html-text.ts`).
  */
 export function decodeReport(bytes: Uint8Array): string {
   if (bytes.length === 0) throw new InputError("the file is empty");
   const text = normaliseNewlines(decodeBytes(bytes));
   if (text.trim() === "") throw new InputError("the file holds only whitespace");
-  return text;
+  if (!isHtmlDocument(text)) return text;
+  const visible = htmlToText(text);
+  if (visible === "") throw new InputError("the HTML page shows no text");
+  return visible;
 }
 
 function decodeBytes(bytes: Uint8Array): string {

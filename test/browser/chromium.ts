@@ -17,20 +17,44 @@ export async function launchChromium(): Promise<Browser> {
   });
 }
 
-/** What a page did that a test must fail on: requests to another origin, and uncaught errors. */
+/** What a page did that a test must fail on: requests to another origin, uncaught errors, and what its Content-Security-Policy refused. */
 export interface PageWatch {
   offOrigin: string[];
   errors: string[];
+  cspViolations: string[];
+  /** `alert()`, `confirm()` or `prompt()` dialogs the page opened (and that were dismissed): report text ran as script. */
+  dialogs: string[];
 }
 
-/** Opens a page that records every request off 127.0.0.1/localhost (and aborts it) and every page error. */
+/**
+ * Opens a page that records every request off 127.0.0.1/localhost (and
+ * aborts it), every page error, every dialog, and every Content-Security-Policy
+ * violation: both the console's report and the `securitypolicyviolation` event.
+ */
 export async function openWatchedPage(
   browser: Browser,
   viewport = {width: 1280, height: 900},
 ): Promise<{page: Page; watch: PageWatch}> {
   const context = await browser.newContext({viewport, acceptDownloads: true});
   const page = await context.newPage();
-  const watch: PageWatch = {offOrigin: [], errors: []};
+  const watch: PageWatch = {offOrigin: [], errors: [], cspViolations: [], dialogs: []};
+  page.on("dialog", (dialog) => {
+    watch.dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  await page.exposeFunction("__fazhiCspViolation", (violation: string) => watch.cspViolations.push(violation));
+  // Init scripts are run by the browser itself, not the page, so the page's own policy does not block this one.
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (event) => {
+      const report = (window as unknown as {__fazhiCspViolation: (v: string) => void}).__fazhiCspViolation;
+      report(
+        `${event.effectiveDirective} blocked ${event.blockedURI || "inline"} (${event.sourceFile}:${event.lineNumber})`,
+      );
+    });
+  });
+  page.on("console", (message) => {
+    if (message.text().includes("Content Security Policy")) watch.cspViolations.push(message.text());
+  });
   await page.route("**/*", (route) => {
     const url = new URL(route.request().url());
     if (

@@ -18,7 +18,7 @@ describe("总览 /", () => {
   it("draws its first chart from the Arrow file before DuckDB-WASM has started", async () => {
     const {page} = await site.open("/");
     await page.waitForFunction(() => performance.getEntriesByName("fazhi-duckdb-ready").length > 0);
-    const [chart, ready] = await page.evaluate(
+    const [chart, ready] = await page.evaluate<[number, number]>(
       "[performance.getEntriesByName('fazhi-first-chart')[0].startTime, performance.getEntriesByName('fazhi-duckdb-ready')[0].startTime]",
     );
     expect(chart).toBeLessThan(ready);

@@ -42,12 +42,15 @@ export async function settled(page: Page): Promise<void> {
 
 /**
  * What every page must be: nothing requested off 127.0.0.1, no uncaught
- * error, no cell that failed (Framework shows those in the page rather than
- * throwing), and Chinese text rendered.
+ * error, nothing refused by its Content-Security-Policy, no cell that failed
+ * (Framework shows those in the page rather than throwing), and Chinese text
+ * rendered.
  */
 export async function expectHealthy(page: Page, watch: PageWatch): Promise<void> {
   expect(watch.offOrigin, "requests off 127.0.0.1").toEqual([]);
   expect(watch.errors, "page errors").toEqual([]);
+  expect(watch.cspViolations, "Content-Security-Policy violations").toEqual([]);
+  expect(watch.dialogs, "dialogs opened").toEqual([]);
   const cellErrors = await page.locator(".observablehq--error").allTextContents();
   expect(cellErrors, "cells that failed").toEqual([]);
   expect(await page.locator("html").getAttribute("lang")).toBe("zh-CN");

@@ -27,6 +27,17 @@ describe("invalidateLoaderCache", () => {
     expect(existsSync(cached)).toBe(false);
   });
 
+  it("drops the cached output when a setting the loaders read changed, such as allowing failed checks", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "fazhi-settings-"));
+    const root = join(dir, "docs");
+    const strict = ["FAZHI_ALLOW_FAILED_CHECKS="];
+    const allowed = ["FAZHI_ALLOW_FAILED_CHECKS=1"];
+    expect(await invalidateLoaderCache(root, [], strict)).toBe(true);
+    expect(await invalidateLoaderCache(root, [], strict)).toBe(false);
+    expect(await invalidateLoaderCache(root, [], allowed)).toBe(true);
+    expect(await invalidateLoaderCache(root, [], strict)).toBe(true);
+  });
+
   it("digests paths as well as contents", async () => {
     const dir = mkdtempSync(join(tmpdir(), "fazhi-digest-"));
     writeFileSync(join(dir, "a.txt"), "x");

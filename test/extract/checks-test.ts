@@ -50,6 +50,32 @@ describe("runChecks", () => {
     expect(checksOf("2024年。执法行动对9大项3小项62项具体措施分工。")["enforcement.tasks_nested"]!.status).toBe("fail");
   });
 
+  it("says where in the text a check about particular figures looks", () => {
+    const text =
+      "2024年。权力事项10(子项6)项，包括行政许可4项、行政处罚3项。办结率120%。\n执法行动对9大项3小项62项具体措施分工。";
+    const checks = checksOf(text);
+    const where = (id: string) => checks[id]!.location;
+    expect(where("power_list.category_sum")).toEqual({
+      start: text.indexOf("权力事项10"),
+      end: text.indexOf("3项。") + 2,
+      raw: "权力事项10(子项6)项，包括行政许可4项、行政处罚3项",
+    });
+    expect(where("shares.range")!.raw).toBe("120%");
+    expect(where("enforcement.tasks_nested")!.raw).toBe("9大项3小项62项具体措施");
+    for (const check of Object.values(checks)) {
+      if (check.location) expect(text.slice(check.location.start, check.location.end)).toBe(check.location.raw);
+    }
+    expect(checksOf("2024年。行政许可4项。另有行政许可5项。")["power_list.category_repeats"]!.location!.raw).toBe(
+      "行政许可5项",
+    );
+    expect(checksOf("2023年工作。", 2024)["report.year"]!.location!.raw).toBe("2023年");
+    expect(checksOf("2024年，全区共梳理权力事项")["report.complete"]!.location).toEqual({
+      start: 3,
+      end: 15,
+      raw: "4年，全区共梳理权力事项",
+    });
+  });
+
   it("reports a check that breaks instead of throwing", () => {
     const broken = {year: null, text: "", facts: null, numbers: [], duplicatesRemoved: 0} as unknown as CheckInput;
     const checks = runChecks(broken);

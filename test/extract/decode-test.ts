@@ -1,4 +1,5 @@
 import {readFileSync} from "node:fs";
+import fc from "fast-check";
 import {describe, expect, it} from "vitest";
 import {decodeReport} from "../../src/extract/decode.ts";
 import {InputError} from "../../src/extract/input-error.ts";
@@ -25,7 +26,26 @@ describe("decodeReport", () => {
     expect(decodeReport(fixture("seed-gb18030.txt"))).toBe(seed);
   });
 
+  it("reads a report saved as a web page as its visible text", () => {
+    const page =
+      "\ufeff<!DOCTYPE html><html><head><title>t</title></head><body><p>2024年，</p><p>共28项&ldquo;x&rdquo;</p></body></html>";
+    expect(decodeReport(new TextEncoder().encode(page))).toBe("2024年，\n共28项“x”");
+    expect(decodeReport(fixture("../bad/page.html"))).toBe(
+      readFileSync("test/fixtures/bad/report.txt", "utf8").trimEnd(),
+    );
+  });
+
+  it("keeps markup in a text that is not a whole page", () => {
+    const text = "2024年，<script>alert(1)</script>共28项。\n";
+    expect(decodeReport(new TextEncoder().encode(text))).toBe(text);
+  });
+
   it.each([
+    [
+      "an HTML page with no text",
+      new TextEncoder().encode("<html><script>x</script></html>"),
+      "the HTML page shows no text",
+    ],
     ["empty", new Uint8Array(), "the file is empty"],
     ["whitespace", new TextEncoder().encode(" \n\t\r\n "), "the file holds only whitespace"],
     ["a PNG", Buffer.from("89504e470d0a1a0a0000000d49484452", "hex"), "the file is binary, not text"],
@@ -37,5 +57,31 @@ describe("decodeReport", () => {
     ["bad UTF-16", Buffer.from([0xff, 0xfe, 0x00, 0xd8]), "the file is invalid UTF-16LE text"],
   ])("rejects %s with one clear line", (_, bytes, message) => {
     expect(() => decodeReport(bytes)).toThrow(new InputError(message));
+  });
+});
+
+describe("decodeReport on random bytes", () => {
+  it("returns text without CR, or throws an InputError of one line, and nothing else", () => {
+    const prefix = fc.constantFrom(
+      [],
+      [0xef, 0xbb, 0xbf],
+      [0xff, 0xfe],
+      [0xfe, 0xff],
+      [...new TextEncoder().encode("<html>")],
+    );
+    fc.assert(
+      fc.property(prefix, fc.uint8Array({maxLength: 300}), (head, rest) => {
+        try {
+          const text = decodeReport(Uint8Array.from([...head, ...rest]));
+          expect(typeof text).toBe("string");
+          expect(text).not.toContain("\r");
+          expect(text.trim()).not.toBe("");
+        } catch (error) {
+          expect(error).toBeInstanceOf(InputError);
+          expect((error as Error).message).toMatch(/^[^\n]+$/);
+        }
+      }),
+      {numRuns: 3000},
+    );
   });
 });

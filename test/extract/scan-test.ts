@@ -105,3 +105,66 @@ describe("scanNumbers", () => {
     );
   });
 });
+
+describe("scanNumbers on numbers inside random text", () => {
+  /** An integer as a report writes it in Chinese numerals: 三千零五, 十二 is 一十二 spoken, written 十二. */
+  const chinese = (n: number): string => {
+    const digits = "零一二三四五六七八九";
+    const units = ["", "十", "百", "千", "万"];
+    const s = String(n);
+    const parts: string[] = [];
+    let zero = false;
+    for (let i = 0; i < s.length; i++) {
+      const d = Number(s[i]);
+      if (d === 0) zero = true;
+      else {
+        if (zero && parts.length) parts.push("零");
+        zero = false;
+        parts.push(digits[d]! + units[s.length - 1 - i]!);
+      }
+    }
+    const written = parts.join("");
+    return written.startsWith("一十") ? written.slice(1) : written;
+  };
+  // Text around the figure that neither is a numeral nor qualifies one (no 近, 余, 第, 以上…).
+  const filler = fc.string({
+    unit: fc.constantFrom(..."甲乙丙丁法治政府建设报告工作全区推进，。；、 \n"),
+    maxLength: 12,
+  });
+
+  it("reads a Chinese numeral with its unit wherever it stands, with offsets that point at it", () => {
+    fc.assert(
+      fc.property(filler, fc.integer({min: 1, max: 99999}), filler, (before, n, after) => {
+        const text = `${before}共${chinese(n)}项${after}`;
+        const tokens = scanNumbers(text);
+        for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.raw);
+        expect(tokens).toContainEqual(
+          expect.objectContaining({kind: "quantity", raw: `${chinese(n)}项`, value: n, start: before.length + 1}),
+        );
+      }),
+      {numRuns: 1000},
+    );
+  });
+
+  it("reads an Arabic figure, with or without separators, full-width or not, wherever it stands", () => {
+    const fullWidth = (s: string) => s.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+    fc.assert(
+      fc.property(
+        filler,
+        fc.integer({min: 0, max: 1e9}),
+        fc.boolean(),
+        fc.boolean(),
+        filler,
+        (before, n, grouped, wide, after) => {
+          const digits = grouped ? n.toLocaleString("en-US") : String(n);
+          const written = wide ? fullWidth(digits) : digits;
+          const text = `${before}共${written}件${after}`;
+          const tokens = scanNumbers(text);
+          for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.raw);
+          expect(tokens).toContainEqual(expect.objectContaining({raw: `${written}件`, value: n}));
+        },
+      ),
+      {numRuns: 1000},
+    );
+  });
+});

@@ -1,0 +1,102 @@
+import {spawnSync} from "node:child_process";
+import {cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from "node:fs";
+import {tmpdir} from "node:os";
+import {join, relative} from "node:path";
+import {tableFromIPC} from "apache-arrow";
+import {afterAll, describe, expect, it} from "vitest";
+
+/**
+ * `fazhi build` on a data folder whose one report's categories do not sum:
+ * strict by default, published with the switch, and the same bytes from
+ * two builds. Three builds of a small site, about ten seconds each.
+ */
+describe("fazhi build with a report that fails a check", {timeout: 180_000}, () => {
+  const scratch = mkdtempSync(join(tmpdir(), "fazhi-build-"));
+  afterAll(() => rmSync(scratch, {recursive: true, force: true}));
+
+  /** A data folder of one body whose report fails power_list.category_sum. */
+  function dataFolder(name: string): string {
+    const dir = join(scratch, name);
+    mkdirSync(join(dir, "reports", "bad-sum"), {recursive: true});
+    cpSync("data/reference", join(dir, "reference"), {recursive: true});
+    writeFileSync(
+      join(dir, "bodies.csv"),
+      "id,name_zh,name_en,kind,province,city\nbad-sum,核对失败示例（虚构）,Failing example (invented),district,测试省,测试市\n",
+    );
+    writeFileSync(join(dir, "plan-status.csv"), "body,year,kind,item,status,note\n");
+    cpSync("test/fixtures/bad/category-sum.txt", join(dir, "reports", "bad-sum", "2024.txt"));
+    return dir;
+  }
+
+  function build(data: string, output: string, args: string[] = [], env: Record<string, string> = {}) {
+    const result = spawnSync(process.execPath, ["bin/fazhi.js", "build", ...args], {
+      env: {...process.env, FAZHI_DATA: data, FAZHI_OUTPUT: output, FAZHI_ALLOW_FAILED_CHECKS: "", ...env},
+      encoding: "utf8",
+      timeout: 170_000,
+    });
+    return {status: result.status, stderr: result.stderr};
+  }
+
+  /** Every data file a build published, by path, as bytes. */
+  function dataFiles(output: string): Map<string, Buffer> {
+    const root = join(output, "_file", "data");
+    const files = readdirSync(root, {recursive: true, withFileTypes: true}).filter((e) => e.isFile());
+    return new Map(
+      files.map((e) => join(e.parentPath, e.name)).map((path) => [relative(root, path), readFileSync(path)] as const),
+    );
+  }
+
+  const first = dataFolder("first");
+  const second = dataFolder("second");
+  const failure = (data: string) =>
+    `${join(data, "reports", "bad-sum", "2024.txt")}: fail power_list.category_sum at characters 134–186 ` +
+    "“权力事项120（子项200）项，包括行政许可60项、行政处罚110项、行政检查30项、其它行政权力10项”: " +
+    "4类合计210项，与子项总数200项不符（多10项）\n";
+
+  it("publishes with --allow-failed-checks, the failure and its place in the published checks", () => {
+    const {status, stderr} = build(first, join(scratch, "out-flag"), ["--allow-failed-checks"]);
+    expect(status, stderr).toBe(0);
+    expect(stderr).toContain(failure(first));
+    expect(stderr).toContain(
+      "1 failed check(s) published anyway, shown on the pages: FAZHI_ALLOW_FAILED_CHECKS is set",
+    );
+    const files = dataFiles(join(scratch, "out-flag"));
+    const checks = [...files].find(([name]) => /^tables\/checks\.[0-9a-f]+\.arrow$/.test(name))![1];
+    const failed = tableFromIPC(checks)
+      .toArray()
+      .map((row) => row.toJSON())
+      .filter((row) => row.status === "fail");
+    expect(failed).toEqual([
+      expect.objectContaining({
+        body: "bad-sum",
+        id: "power_list.category_sum",
+        message: "4类合计210项，与子项总数200项不符（多10项）",
+        start: 134,
+        end: 186,
+      }),
+    ]);
+  });
+
+  it("stops by default, printing the file, the check and where, one line per failure and no stack trace", () => {
+    // The same data just published with the switch: the cached tables must not let a strict build through.
+    const {status, stderr} = build(first, join(scratch, "out-strict"));
+    expect(status).not.toBe(0);
+    expect(stderr).toContain(failure(first));
+    expect(stderr).toContain(
+      "1 failed check(s): set FAZHI_ALLOW_FAILED_CHECKS=1 (or run fazhi build --allow-failed-checks) to publish anyway\n",
+    );
+    expect(stderr).not.toMatch(/^\s+at /m);
+  });
+
+  it("publishes with FAZHI_ALLOW_FAILED_CHECKS=1, and two builds of the same data publish the same bytes", () => {
+    // Another folder with the same files: its own cache stamp, so the data loader runs again rather than reusing its output.
+    const {status, stderr} = build(second, join(scratch, "out-env"), [], {FAZHI_ALLOW_FAILED_CHECKS: "1"});
+    expect(status, stderr).toBe(0);
+    expect(stderr).toContain(failure(second));
+    const before = dataFiles(join(scratch, "out-flag"));
+    const after = dataFiles(join(scratch, "out-env"));
+    expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
+    expect([...after.keys()].filter((name) => name.endsWith(".arrow") || name.endsWith(".parquet"))).toHaveLength(16);
+    for (const [name, bytes] of before) expect(after.get(name)!.equals(bytes), name).toBe(true);
+  });
+});
