@@ -21,4 +21,4 @@ export {FACT_COLUMNS, factRows, factsTable, type FactRow} from "./io/facts-table
 export {arrowStreamToParquet, parquetToArrowStream} from "./io/parquet.ts";
 export {CATEGORY_SPELLINGS, POWER_CATEGORIES, canonicalCategory, type PowerCategory} from "./model/categories.ts";
 export {METRICS, METRIC_LABELS, PHRASES, type MetricRule, type PhraseRule} from "./model/catalogue.ts";
-export type {Fact, Qualifier} from "./model/fact.ts";
+export type {Fact, Figure, Qualifier} from "./model/fact.ts";

@@ -1,4 +1,4 @@
-import type {Qualifier} from "../model/fact.ts";
+import type {Figure} from "../model/fact.ts";
 
 /**
  * What a number in a report is. Only `quantity` and `percent` are figures
@@ -11,13 +11,6 @@ export type NumberKind =
   "quantity" | "percent" | "number" | "duration" | "year" | "date" | "ordinal" | "meeting" | "outline" | "name";
 
 /** A number found in the text, with its offsets in the decoded report text. */
-export interface NumberToken {
+export interface NumberToken extends Figure {
   kind: NumberKind;
-  value: number;
-  unit: string;
-  qualifier: Qualifier;
-  /** `text.slice(start, end)`: the number with its qualifiers and unit as written. */
-  raw: string;
-  start: number;
-  end: number;
 }
