@@ -24,6 +24,9 @@ export async function openDuckDB(
   const db = new AsyncDuckDB(new ConsoleLogger(LogLevel.WARNING), worker);
   await db.instantiate(assets.wasm);
   const connection = await db.connect();
+  // DuckDB would otherwise download an extension from its own host the moment a query needs one
+  // (a JSON cast, a Parquet read): the page's Content-Security-Policy does not reach into the worker.
+  await connection.query("SET autoinstall_known_extensions = false; SET autoload_known_extensions = false;");
   for (const [name, bytes] of Object.entries(tables)) {
     await connection.insertArrowFromIPCStream(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes), {
       name,

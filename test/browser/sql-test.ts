@@ -30,4 +30,13 @@ describe("SQL 探索 /sql", () => {
     await expect.poll(() => page.locator("#sql-result tbody tr").textContent()).toContain("22");
     await expectHealthy(page, watch);
   });
+
+  it("never fetches a DuckDB extension from the network, even for a query that needs one", async () => {
+    const {page, watch} = await site.open("/sql");
+    const editor = page.locator(".sql-editor textarea");
+    await editor.fill(`SELECT '{"a": 1}'::JSON AS j`);
+    await page.locator(".sql-editor button").click();
+    await expect.poll(() => page.locator("#sql-result [role=alert]").textContent()).toMatch(/查询出错/);
+    await expectHealthy(page, watch);
+  });
 });
