@@ -32,6 +32,7 @@ export const QUALIFIER_WORDS: Record<Qualifier, string> = {
   at_least: "不少于",
   less_than: "不足",
   at_most: "不超过",
+  range: "",
 };
 
 /** The qualifier itself, named for a table column. */
@@ -42,9 +43,11 @@ export const QUALIFIER_LABELS: Record<Qualifier, string> = {
   at_least: "不少于",
   less_than: "不足",
   at_most: "不超过",
+  range: "范围",
 };
 
-/** A figure with its qualifier and unit, as a reader should say it: "约40次", "不少于70%". */
-export function formatFigure(value: number, unit: string, qualifier: Qualifier = "exact"): string {
+/** A figure with its qualifier and unit, as a reader should say it: "约40次", "不少于70%", a range "10–20次". */
+export function formatFigure(value: number, unit: string, qualifier: Qualifier = "exact", high?: number | null): string {
+  if (qualifier === "range" && high != null) return `${formatCount(value)}–${formatCount(high)}${unit}`;
   return `${QUALIFIER_WORDS[qualifier]}${formatCount(value)}${unit}`;
 }

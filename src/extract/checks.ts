@@ -1,5 +1,8 @@
+import {METRIC_LABELS} from "../model/catalogue.ts";
 import type {Fact} from "../model/fact.ts";
+import type {Conflict} from "./choose-facts.ts";
 import type {ReportNumber} from "./map-metrics.ts";
+import type {Signature} from "./signature.ts";
 
 /**
  * The outcome of one check of a report. `fail` marks an error: the figures
@@ -27,6 +30,11 @@ export interface CheckInput {
   facts: readonly Fact[];
   numbers: readonly ReportNumber[];
   duplicatesRemoved: number;
+  signature?: Signature;
+  conflicts?: readonly Conflict[];
+  /** Invisible characters taken out before reading, and whether the text was read from traditional characters. */
+  invisible?: number;
+  traditional?: boolean;
 }
 
 /** Runs every check on an extraction. */
@@ -48,15 +56,23 @@ const CHECKS: ((input: CheckInput) => Check)[] = [
   repeatedParagraphs,
   endsWholeSentence,
   taskHierarchy,
+  conflictingFigures,
+  unreadNumbers,
+  textAsRead,
 ];
 
-const first = (facts: readonly Fact[], metric: string) => facts.find((f) => f.metric === metric);
+/** The report's figure for a metric: the chosen one, never one of two that contradict each other. */
+const first = (facts: readonly Fact[], metric: string) => facts.find((f) => f.metric === metric && f.chosen !== false);
 
 /** The span from the first to the last of the given figures. */
 function spanOf(text: string, figures: readonly {start: number; end: number}[]): CheckLocation | undefined {
   if (figures.length === 0) return undefined;
-  const start = Math.min(...figures.map((f) => f.start));
-  const end = Math.max(...figures.map((f) => f.end));
+  let start = Infinity;
+  let end = -Infinity;
+  for (const f of figures) {
+    start = Math.min(start, f.start);
+    end = Math.max(end, f.end);
+  }
   return {start, end, raw: text.slice(start, end)};
 }
 
@@ -133,11 +149,13 @@ function repeatedParagraphs({duplicatesRemoved}: CheckInput): Check {
 }
 
 /** The text ends at the end of a sentence: a report cut off mid-sentence may have lost figures. */
-function endsWholeSentence({text}: CheckInput): Check {
+function endsWholeSentence({text, signature}: CheckInput): Check {
   const id = "report.complete";
-  const body = text.trimEnd();
+  // The issuing body and date on the last lines are the report's signature, not a sentence cut off.
+  const body = text.slice(0, signature?.start ?? text.length).trimEnd();
   const last = body.slice(-1);
-  if ("。！？!?”」)）.".includes(last)) return {id, status: "pass", message: "正文以完整句子结束"};
+  const signed = signature ? `，落款日期${signature.signed_on}` : "";
+  if ("。！？!?”」)）.".includes(last)) return {id, status: "pass", message: `正文以完整句子结束${signed}`};
   const end = body.length;
   const start = Math.max(0, end - 12);
   // Keep a surrogate pair whole: a fragment that starts with half a character would print as garbage.
@@ -161,4 +179,53 @@ function taskHierarchy({text, facts}: CheckInput): Check {
   if (major <= minor && minor <= measures)
     return {id, status: "pass", message: `${major}大项 ≤ ${minor}小项 ≤ ${measures}项具体措施`, location};
   return {id, status: "fail", message: `任务层级不合：${major}大项、${minor}小项、${measures}项具体措施`, location};
+}
+
+/** Several different figures for one metric: none is shown as the report's figure, and both sentences are named. */
+function conflictingFigures({text, conflicts = []}: CheckInput): Check {
+  const id = "facts.conflicts";
+  if (conflicts.length === 0) return {id, status: "pass", message: "每个指标只有一个数"};
+  const named = conflicts.slice(0, 5).map(({metric, category, facts}) => {
+    const label = category ?? METRIC_LABELS.get(metric) ?? metric;
+    return `${label}：${facts.map((f) => `“${quote(f.sentence)}”中的${f.raw}`).join("与")}`;
+  });
+  const more = conflicts.length > 5 ? `等${conflicts.length}处` : "";
+  const message = `同一指标有不同的数，未采用任何一个：${named.join("；")}${more}`;
+  return {id, status: "warn", message, location: spanOf(text, conflicts[0]!.facts)};
+}
+
+/** Numbers read but not used: counts without a value (数百家), and numbers no count can be (-5次, 0.5件, 1e30). */
+function unreadNumbers({text, numbers}: CheckInput): Check {
+  const id = "numbers.unread";
+  const unread = numbers.filter((n) => n.kind === "vague" || n.kind === "refused");
+  if (unread.length === 0) return {id, status: "pass", message: "没有无法采用的数字"};
+  const named = unread.slice(0, 8).map((n) => `${quote(n.raw)}（${reason(n)}）`);
+  const more = unread.length > 8 ? `等${unread.length}处` : "";
+  return {id, status: "warn", message: `未采用的数字：${named.join("、")}${more}`, location: spanOf(text, unread.slice(0, 1))};
+}
+
+function reason(n: ReportNumber): string {
+  if (n.kind === "vague") return "约数，没有确切数值";
+  if (n.value < 0) return "计数不能为负";
+  if (/[eE]/.test(n.raw)) return "科学计数法，不是报告的写法";
+  if (/\d[.．]\d+[.．]\d/.test(n.raw)) return "像日期或版本号";
+  if (!Number.isSafeInteger(Math.trunc(n.value))) return "数值过大";
+  if (!Number.isInteger(n.value)) return "计数不能为小数";
+  return "写法无法确定数值";
+}
+
+/** The text was read after taking out invisible characters, or from traditional characters: the figures are read, and the reader is told. */
+function textAsRead({invisible = 0, traditional = false}: CheckInput): Check {
+  const id = "text.normalised";
+  const notes = [
+    ...(invisible ? [`去除了${invisible}个不可见字符（零宽空格、不换行空格等）后读取数字`] : []),
+    ...(traditional ? ["报告为繁体字，按简体读取（原文照录）"] : []),
+  ];
+  if (notes.length === 0) return {id, status: "pass", message: "正文没有不可见字符，为简体字"};
+  return {id, status: "warn", message: notes.join("；")};
+}
+
+/** A fragment short enough for a one-line message. */
+function quote(text: string, max = 40): string {
+  return text.length <= max ? text : `${text.slice(0, max)}…`;
 }

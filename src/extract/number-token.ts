@@ -5,10 +5,23 @@ import type {Figure} from "../model/fact.ts";
  * of work; the other kinds are numbers the reader must not mistake for them:
  * a year (2024年), a date, a duration (一年来), an ordinal (第二十五批), a
  * meeting (二十届三中全会), outline numbering (一、 (二) 一是), a name that
- * holds a number (三项制度, “9+1”体系), or a bare number with no unit.
+ * holds a number (三项制度, “9+1”体系, 12345热线, 〔2024〕3号), or a bare number with no unit.
+ * `vague` is a count written without a value (数百家, 几十次); `refused` is a
+ * number no count can be (-5次, 0.5件, 1e30), kept so a check can name it.
  */
 export type NumberKind =
-  "quantity" | "percent" | "number" | "duration" | "year" | "date" | "ordinal" | "meeting" | "outline" | "name";
+  | "quantity"
+  | "percent"
+  | "number"
+  | "duration"
+  | "year"
+  | "date"
+  | "ordinal"
+  | "meeting"
+  | "outline"
+  | "name"
+  | "vague"
+  | "refused";
 
 /** A number found in the text, with its offsets in the decoded report text. */
 export interface NumberToken extends Figure {

@@ -1,13 +1,17 @@
 import {createHash} from "node:crypto";
 import type {Fact} from "../model/fact.ts";
 import type {Item} from "../model/item.ts";
+import {DEFAULT_CATALOGUE, type CatalogueIndex} from "./catalogue-index.ts";
 import {runChecks, type Check} from "./checks.ts";
+import {chooseFacts} from "./choose-facts.ts";
 import {decodeReport} from "./decode.ts";
 import {mapMetrics, type ReportNumber} from "./map-metrics.ts";
 import {dropRepeatedParagraphs, splitParagraphs} from "./paragraphs.ts";
-import {scanNumbers} from "./scan.ts";
 import {extractItems} from "./prose-items.ts";
+import {published, readingText, type ReadingText} from "./reading-text.ts";
+import {scanNumbers} from "./scan.ts";
 import {sectionsOf} from "./sections.ts";
+import {signatureOf} from "./signature.ts";
 
 /** Which body published a report, for which year; `year` is null when neither the path nor the text gives it. */
 export interface ReportId {
@@ -25,6 +29,8 @@ export interface ReportInfo extends ReportId {
   duplicates_removed: number;
   /** Whether the text says, in its first line, that it is invented for tests or benchmarks. Pages label such data. */
   synthetic: boolean;
+  /** The date the report is signed on, from the issuing body's signature at its end (ISO `YYYY-MM-DD`), or null. */
+  signed_on: string | null;
 }
 
 export interface Extraction {
@@ -43,9 +49,14 @@ export interface Extraction {
 /** How a text invented for tests or benchmarks says so in its first line. */
 export const SYNTHETIC = /虚构|合成测试/;
 
+/** Options of an extraction: the catalogue to map figures with (fazhi's own, or one extended by an analyst's file). */
+export interface ExtractOptions {
+  catalogue?: CatalogueIndex;
+}
+
 /** Reads one report's bytes into facts, numbers and checks, each figure with its offsets in the decoded text. */
-export function extractReport(bytes: Uint8Array, id: ReportId): Extraction {
-  return extractText(decodeReport(bytes), id, createHash("sha256").update(bytes).digest("hex"));
+export function extractReport(bytes: Uint8Array, id: ReportId, options: ExtractOptions = {}): Extraction {
+  return extractText(decodeReport(bytes), id, createHash("sha256").update(bytes).digest("hex"), options);
 }
 
 /** The same, for text already decoded. */
@@ -53,19 +64,35 @@ export function extractText(
   text: string,
   id: ReportId,
   sha256 = createHash("sha256").update(text).digest("hex"),
+  {catalogue = DEFAULT_CATALOGUE}: ExtractOptions = {},
 ): Extraction {
-  const {kept, removed} = dropRepeatedParagraphs(splitParagraphs(text));
+  const reading = readingText(text);
+  const {kept, removed} = dropRepeatedParagraphs(splitParagraphs(reading.text));
   const sections = sectionsOf(kept);
   const facts: Fact[] = [];
   const numbers: ReportNumber[] = [];
   kept.forEach((paragraph, i) => {
-    const mapped = mapMetrics(paragraph, scanNumbers(paragraph.text, paragraph.start), sections[i]!);
-    facts.push(...mapped.facts);
-    numbers.push(...mapped.numbers);
+    const mapped = mapMetrics(paragraph, scanNumbers(paragraph.text, paragraph.start), sections[i]!, catalogue);
+    // Pushed one by one: spreading an unbounded array into push() overflows the stack on a huge paragraph.
+    for (const fact of mapped.facts) facts.push(fact);
+    for (const number of mapped.numbers) numbers.push(number);
   });
   const year = id.year ?? numbers.find((n) => n.kind === "year")?.value ?? null;
   const items = extractItems(kept, sections);
-  const checks = runChecks({year: id.year, text, facts, numbers, duplicatesRemoved: removed});
+  const signature = signatureOf(reading.text);
+  const conflicts = chooseFacts(facts);
+  const checks = runChecks({
+    year: id.year,
+    text: reading.text,
+    facts,
+    numbers,
+    duplicatesRemoved: removed,
+    signature,
+    conflicts,
+    invisible: reading.invisible,
+    traditional: reading.traditional,
+  });
+  if (reading.text !== text) pointIntoPublished(text, reading, facts, numbers, items, checks);
   return {
     report: {
       body: id.body,
@@ -74,6 +101,7 @@ export function extractText(
       chars: text.length,
       duplicates_removed: removed,
       synthetic: SYNTHETIC.test(kept[0]?.text ?? ""),
+      signed_on: signature?.signed_on ?? null,
     },
     text,
     facts,
@@ -81,4 +109,28 @@ export function extractText(
     items,
     checks,
   };
+}
+
+/** Moves every offset from the text read to the text as published, and quotes the published text. */
+function pointIntoPublished(
+  text: string,
+  reading: ReadingText,
+  facts: Fact[],
+  numbers: ReportNumber[],
+  items: Item[],
+  checks: Check[],
+): void {
+  const at = (offset: number) => published(reading, offset);
+  // An end is just past its last character: invisible characters after it stay outside.
+  const atEnd = (offset: number) => (offset === 0 ? 0 : published(reading, offset - 1) + 1);
+  for (const span of [...facts, ...numbers, ...items, ...checks.flatMap((c) => (c.location ? [c.location] : []))]) {
+    span.start = at(span.start);
+    span.end = atEnd(span.end);
+    span.raw = text.slice(span.start, span.end);
+  }
+  for (const fact of facts) {
+    fact.sentence_start = at(fact.sentence_start);
+    fact.sentence_end = atEnd(fact.sentence_end);
+    fact.sentence = text.slice(fact.sentence_start, fact.sentence_end);
+  }
 }

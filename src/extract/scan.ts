@@ -1,12 +1,15 @@
 import type {Qualifier} from "../model/fact.ts";
 import type {NumberKind, NumberToken} from "./number-token.ts";
+import {parseMixedNumeral} from "./mixed-numeral.ts";
 import {CHINESE_NUMERAL_CHARS, parseArabicNumber, parseChineseNumeral} from "./numerals.ts";
 import {BETWEEN_PATTERN, combineQualifiers, qualifierAfter, qualifierBefore, qualifierBetween} from "./qualifiers.ts";
-import {TIME_UNITS, UNITS} from "./units.ts";
+import {FRACTIONAL_UNITS, TIME_UNITS, UNITS, endsWord} from "./units.ts";
 
 const CN = `[${CHINESE_NUMERAL_CHARS}]`;
 const SMALL_CN = "[一二三四五六七八九十两]";
 const ARABIC = "[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?[万亿]?";
+const DIGIT = "[0-9０-９]";
+const YEAR = "(?:19|20|１９|２０)[0-9０-９]{2}";
 const UNIT = UNITS.join("|");
 
 const FIRST_CN = new RegExp(CN);
@@ -37,6 +40,12 @@ const NAMES = [
   "七五普法",
   "一府一委两院",
   "一带一路",
+  "十三五",
+  "十四五",
+  "十五五",
+  "八五",
+  "七五",
+  "九五",
 ];
 
 interface Rule {
@@ -58,17 +67,41 @@ const RULES: Rule[] = [
     hint: ["+"],
     numeral: (m) => /\d+/.exec(m[0])?.[0],
   },
+  // Service hotlines are numbered 123xx (12345, 12315, 12348); a document number is 〔2024〕3号; “3·15” is a day.
+  {kind: "name", pattern: /(?<![0-9])123[0-9]{2}(?![0-9])/g, hint: ["123"]},
+  {kind: "name", pattern: new RegExp(`[〔［\\[【(（]\\s*${YEAR}\\s*[〕］\\]】)）]\\s*${DIGIT}+\\s*号`, "g"), hint: ["号"]},
+  {kind: "name", pattern: /(?<![0-9])[0-9]{1,2}·[0-9]{1,2}(?![0-9])/g, hint: ["·"]},
+  // 1e30 is no count anyone writes; 2024.12.31 is a date; a number inside a code (G20, 5G, V2.1) counts nothing.
+  {kind: "refused", pattern: /[0-9]+(?:\.[0-9]+)?[eE][+-]?[0-9]+/g, hint: ["e", "E"]},
+  {kind: "refused", pattern: new RegExp(`${DIGIT}+(?:[.．]${DIGIT}+){2,}`, "g"), hint: [".", "．"]},
+  {kind: "name", pattern: /[A-Za-z]+[0-9]+[A-Za-z0-9.]*|[0-9]+[A-Za-z]+[A-Za-z0-9]*/g},
   {
     kind: "meeting",
     pattern: new RegExp(`(十|二十)${SMALL_CN}?(?:大|届(?:${SMALL_CN}中(?:、${SMALL_CN}中)*全会)?)`, "g"),
   },
   {kind: "outline", pattern: new RegExp(`^(?:(${CN}+)、|[(（](${CN}+)[)）]|(\\d+)[.．、](?!\\d))`, "g")},
   {kind: "outline", pattern: new RegExp(`(?<=^|[。；;，,：:])(${SMALL_CN}+)是`, "g"), hint: ["是"]},
-  {kind: "ordinal", pattern: new RegExp(`第(${CN}+|\\d+)(?:${UNIT})?`, "g"), hint: ["第"]},
-  {kind: "year", pattern: /((?:19|20)\d{2})年度?/g, hint: ["年"]},
+  {kind: "ordinal", pattern: new RegExp(`第(${CN}+|${DIGIT}+)(?:${UNIT})?`, "g"), hint: ["第"]},
+  // A plan period (2021－2025年) is two years, not a range of durations.
+  {kind: "year", pattern: new RegExp(`(${YEAR})\\s*[-－—–~～至到]\\s*${YEAR}年度?`, "g"), hint: ["年"]},
+  {kind: "year", pattern: new RegExp(`(${YEAR})年度?`, "g"), hint: ["年"]},
   {kind: "year", pattern: /(二[〇零][一二三四五六七八九〇零]{2})年度?/g, hint: ["二〇", "二零"]},
-  {kind: "date", pattern: /(\d{1,2})月(?:\d{1,2}日)?/g, hint: ["月"]},
+  {kind: "date", pattern: new RegExp(`(${DIGIT}{1,2})月(?:${DIGIT}{1,2}日)?`, "g"), hint: ["月"]},
+  // 数百家, 几十次, 成千上万: a count written without a value.
+  {kind: "vague", pattern: new RegExp(`(?:数|几|若干)[十百千万]+[余多]?(?:${UNIT})?|成[百千万]上[千万亿](?:${UNIT})?`, "g")},
 ];
+
+const VAGUE_AT_LEAST = new RegExp(`上([百千万亿])([余多])?(${UNIT})`, "g");
+const RANGE = new RegExp(
+  `(${ARABIC}|${CN}+)(${UNIT}|[%％])?\\s*(?:至|到|~|～|－|-|—|–)\\s*(${ARABIC}|${CN}+)\\s*(${UNIT}|[%％])`,
+  "g",
+);
+const RANGE_HINT = /[至到~～－\-—–]/;
+const SIGNED = new RegExp(`[-－−]\\s*(${ARABIC})\\s*(${UNIT}|[%％])`, "g");
+const MIXED = new RegExp(`[0-9]+(?:\\.[0-9]+)?[十百千万亿](?:[0-9]+(?:\\.[0-9]+)?[十百千万亿]?)*[余多]?(?=${UNIT})`, "g");
+const MIXED_HINT = /[0-9][十百千]/;
+/** 一 in 统一部署, 唯一, 进一步 is part of a word, not a count. */
+const WORD_BEFORE_ONE = /[统唯同之进逐专单万划归]$/;
 
 const PERCENT = new RegExp(`百分之(${CN}+|${ARABIC})|(${ARABIC})\\s*[%％]`, "g");
 const PERCENT_HINT = /[%％]|百分之/;
@@ -94,6 +127,47 @@ export function scanNumbers(text: string, base = 0): NumberToken[] {
     }
   }
 
+  if (text.includes("上")) {
+    for (const m of text.matchAll(VAGUE_AT_LEAST)) {
+      const value = valueOf(`一${m[1]}`)!;
+      scan.addQualified("quantity", value, m[3]!, m.index, m.index + m[0].length, "at_least");
+    }
+  }
+
+  if (RANGE_HINT.test(text)) {
+    for (const m of text.matchAll(RANGE)) {
+      const low = valueOf(m[1]!);
+      const high = valueOf(m[3]!);
+      const unit = /[%％]/.test(m[4]!) ? "%" : m[4]!;
+      if (m[2] && m[2].replace("％", "%") !== unit) continue;
+      const end = m.index + m[0].length;
+      if (low === undefined || high === undefined || !(low < high) || !scan.free(m.index, end)) continue;
+      scan.add(unit === "%" ? "percent" : "quantity", low, unit, "range", m.index, end, high);
+    }
+  }
+
+  if (/[-－−]/.test(text)) {
+    for (const m of text.matchAll(SIGNED)) {
+      const value = valueOf(m[1]!);
+      const end = m.index + m[0].length;
+      // A sign right after a digit or a letter is a hyphen (2021-2025), handled above.
+      if (value === undefined || /[0-9A-Za-z０-９]/.test(text[m.index - 1] ?? "") || !scan.free(m.index, end)) continue;
+      scan.add("refused", -value, /[%％]/.test(m[2]!) ? "%" : m[2]!, "exact", m.index, end);
+    }
+  }
+
+  if (MIXED_HINT.test(text)) {
+    for (const m of text.matchAll(MIXED)) {
+      const end = m.index + m[0].length;
+      const unit = new RegExp(`^(?:${UNIT})`).exec(text.slice(end))![0];
+      const written = m[0].replace(/[余多]$/, "");
+      const value = parseMixedNumeral(written);
+      if (!scan.free(m.index, end + unit.length)) continue;
+      if (value === undefined) scan.add("refused", 0, unit, "exact", m.index, end + unit.length);
+      else scan.addQualified("quantity", value, unit, m.index, end + unit.length, m[0] === written ? undefined : "more_than");
+    }
+  }
+
   for (const m of PERCENT_HINT.test(text) ? text.matchAll(PERCENT) : []) {
     const value = valueOf(m[1] ?? m[2]!);
     if (value !== undefined) scan.addQualified("percent", value, "%", m.index, m.index + m[0].length);
@@ -102,9 +176,11 @@ export function scanNumbers(text: string, base = 0): NumberToken[] {
   for (const m of text.matchAll(QUANTITY)) {
     const value = valueOf(m[1]!);
     const unit = m[3]!;
-    if (value === undefined) continue;
+    const end = m.index + m[0].length;
+    if (value === undefined || endsWord(unit, text[end])) continue;
+    if (m[1] === "一" && WORD_BEFORE_ONE.test(text.slice(Math.max(0, m.index - 1), m.index))) continue;
     const kind = TIME_UNITS.has(unit) ? "duration" : "quantity";
-    scan.addQualified(kind, value, unit, m.index, m.index + m[0].length, m[2] ? qualifierBetween(m[2]) : undefined);
+    scan.addQualified(kind, value, unit, m.index, end, m[2] ? qualifierBetween(m[2]) : undefined);
   }
 
   for (const m of text.matchAll(BARE)) {
@@ -140,10 +216,24 @@ class Scan {
     return true;
   }
 
-  add(kind: NumberKind, value: number, unit: string, qualifier: Qualifier, start: number, end: number): void {
+  add(
+    kind: NumberKind,
+    value: number,
+    unit: string,
+    qualifier: Qualifier,
+    start: number,
+    end: number,
+    high?: number,
+  ): void {
     this.taken.fill(1, start, end);
     const {text, base} = this;
-    this.tokens.push({kind, value, unit, qualifier, raw: text.slice(start, end), start: base + start, end: base + end});
+    const raw = text.slice(start, end);
+    // A count cannot be fractional (0.5次) or beyond what a double holds exactly; such a number is kept, never used.
+    const impossible =
+      (kind === "quantity" && !Number.isInteger(value) && !FRACTIONAL_UNITS.has(unit)) || !Number.isSafeInteger(Math.trunc(value));
+    const token: NumberToken = {kind: impossible ? "refused" : kind, value, unit, qualifier, raw, start: base + start, end: base + end};
+    if (high !== undefined) token.value_high = high;
+    this.tokens.push(token);
   }
 
   /** Adds a quantity or percentage with the qualifiers written around it. */

@@ -1,4 +1,5 @@
 import {
+  Bool,
   Dictionary,
   Float64,
   Int16,
@@ -15,7 +16,7 @@ import {
 /** A column of a table to be published: its values and the Arrow type they are written as. */
 export interface Column {
   /** `string` is dictionary-encoded, for values that repeat; `text` is plain, for long ones that do not. */
-  type: "string" | "text" | "int" | "float";
+  type: "string" | "text" | "int" | "float" | "bool";
   values: readonly unknown[];
 }
 
@@ -29,6 +30,7 @@ const TYPES: Record<Column["type"], (index: number, values: readonly unknown[]) 
   text: () => new Utf8(),
   int: () => new Int32(),
   float: () => new Float64(),
+  bool: () => new Bool(),
 };
 
 function indexType(distinct: number): Int8 | Int16 | Int32 {

@@ -28,6 +28,7 @@ export const FACT_COLUMNS: Record<Exclude<keyof FactRow, "sentence">, Column["ty
   label: "string",
   category: "string",
   value: "float",
+  value_high: "float",
   unit: "string",
   qualifier: "string",
   raw: "string",
@@ -37,13 +38,14 @@ export const FACT_COLUMNS: Record<Exclude<keyof FactRow, "sentence">, Column["ty
   topic: "string",
   sentence_start: "int",
   sentence_end: "int",
+  chosen: "bool",
 };
 
 /** Facts as an Arrow table with a fixed schema, whatever the rows. */
 export function factsTable(rows: readonly FactRow[]): Table {
   const columns: Record<string, Column> = {};
   for (const [name, type] of Object.entries(FACT_COLUMNS)) {
-    columns[name] = {type, values: rows.map((row) => row[name as keyof typeof FACT_COLUMNS])};
+    columns[name] = {type, values: rows.map((row) => row[name as keyof typeof FACT_COLUMNS] ?? null)};
   }
   return toArrowTable(columns);
 }

@@ -1,13 +1,20 @@
 import type {TopicId} from "./topics.ts";
 
-/** How a report qualifies a number: 近40 is `approx`, 500余 is `more_than`. The qualifier is part of the figure. */
-export type Qualifier = "exact" | "approx" | "more_than" | "at_least" | "less_than" | "at_most";
+/**
+ * How a report qualifies a number: 近40 is `approx`, 500余 is `more_than`,
+ * 10至20次 is a `range` from `value` to `value_high`. The qualifier is part of
+ * the figure: a range is never one of its ends, an approximate figure never exact.
+ */
+export const QUALIFIERS = ["exact", "approx", "more_than", "at_least", "less_than", "at_most", "range"] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];
 
 /** A number as a report writes it, and where: what every number and every fact has. */
 export interface Figure {
   value: number;
   unit: string;
   qualifier: Qualifier;
+  /** For a range (10至20次), its upper end; `value` is its lower end. */
+  value_high?: number;
   /** The text the figure was read from; `text.slice(start, end) === raw`. */
   raw: string;
   /** Offsets into the decoded report text, in JavaScript string indices. */
@@ -29,4 +36,10 @@ export interface Fact extends Figure {
   sentence: string;
   sentence_start: number;
   sentence_end: number;
+  /**
+   * Whether this is the report's figure for its metric (and category), the one
+   * pages show. False for a repeat, and for every one of several figures that
+   * contradict each other: then the report gives no single figure.
+   */
+  chosen?: boolean;
 }

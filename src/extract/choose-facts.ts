@@ -1,0 +1,55 @@
+import type {Fact} from "../model/fact.ts";
+
+/** Two or more different figures a report gives for one metric, none of which a careful reader can prefer. */
+export interface Conflict {
+  metric: string;
+  category: string | null;
+  facts: Fact[];
+}
+
+/** Metrics whose total is the one the sub-items and categories belong to. */
+const TOTALS = new Set(["power_list.items", "power_list.subitems"]);
+const TOTAL_WORDS = /共|合计|总计|共计|总数|累计/;
+
+/**
+ * Decides which fact of each metric (and category) is the report's figure,
+ * setting `chosen`. One figure, or several equal ones: the first. Several
+ * different ones: for a power-list total, the one stated with the sub-items
+ * or categories it is the total of, else the one stated as a total (共, 合计);
+ * otherwise none is chosen, and the conflict is returned so a check can show
+ * both sentences. A page never shows a figure the report contradicts.
+ */
+export function chooseFacts(facts: readonly Fact[]): Conflict[] {
+  const groups = new Map<string, Fact[]>();
+  for (const fact of facts) {
+    const key = `${fact.metric}\u0000${fact.category ?? ""}`;
+    const group = groups.get(key);
+    if (group) group.push(fact);
+    else groups.set(key, [fact]);
+  }
+  const conflicts: Conflict[] = [];
+  for (const group of groups.values()) {
+    for (const fact of group) fact.chosen = false;
+    const values = new Set(group.map((f) => `${f.value}\u0000${f.value_high ?? ""}\u0000${f.qualifier}`));
+    const winner = values.size === 1 ? group[0] : preferred(group, facts);
+    if (winner) winner.chosen = true;
+    else conflicts.push({metric: group[0]!.metric, category: group[0]!.category, facts: group});
+  }
+  return conflicts;
+}
+
+function preferred(group: readonly Fact[], all: readonly Fact[]): Fact | undefined {
+  if (!TOTALS.has(group[0]!.metric)) return undefined;
+  const withParts = group.filter((f) =>
+    all.some((g) => g !== f && g.metric.startsWith("power_list.") && g.metric !== f.metric && g.sentence_start === f.sentence_start),
+  );
+  if (withParts.length === 1) return withParts[0];
+  const stated = (withParts.length ? withParts : group).filter((f) => TOTAL_WORDS.test(clauseBefore(f)));
+  return stated.length === 1 ? stated[0] : undefined;
+}
+
+/** The fact's own clause up to the fact, and the fact's fragment (共 often stands inside it: 权力事项共1098项). */
+function clauseBefore(fact: Fact): string {
+  const prefix = fact.sentence.slice(0, fact.start - fact.sentence_start);
+  return prefix.slice(prefix.search(/[^，,；;：:]*$/)) + fact.raw;
+}

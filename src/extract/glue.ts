@@ -1,0 +1,46 @@
+/**
+ * The words that stand between a label and its number and say nothing of
+ * what is counted: 共梳理权力事项**共计**1140项, 纠错率**为**8.3%, 涉企检查事项**压减至**32项.
+ * A "reduced to" verb glues like 为: the number after it is the count now.
+ * Longest first, so that 共计 is not read as 共 and 计.
+ */
+const GLUE = [
+  "压减至", "压减到", "精简至", "精简为", "精简到", "减少到", "减少至", "压缩至", "压缩到", "缩减至", "缩减为",
+  "降低至", "降低到", "下降至", "下降到", "降至", "降为", "调整为", "增加到", "增加至", "增至", "提升至", "提升到",
+  "提高到", "提高至", "上升至", "上升到", "分别为", "分别是", "分别达", "累计达", "达到了", "总数为", "总计为",
+  "合计为", "共计为", "共计", "合计", "累计", "总计", "总数", "总量", "数量", "达到", "已达", "保持", "分别",
+  "共有", "全部", "全年", "其中", "类事项", "事项", "类", "共", "达", "为", "计", "有", "至", "超", "逾", "均",
+  "占", "是", "了", "的", "约", "近", "：", ":", "、", "（", "(", " ", "\u3000",
+].sort((a, b) => b.length - a.length);
+
+/** The length of the glue at the end of `text`. */
+export function glueAtEnd(text: string): number {
+  let end = text.length;
+  outer: while (end > 0) {
+    for (const word of GLUE) {
+      if (word.length <= end && text.startsWith(word, end - word.length)) {
+        end -= word.length;
+        continue outer;
+      }
+    }
+    break;
+  }
+  return text.length - end;
+}
+
+/** The length of the glue at the start of `text` (after a number: 的, a space). */
+export function glueAtStart(text: string): number {
+  let start = 0;
+  while (start < text.length && "的 \u3000）)".includes(text[start]!)) start++;
+  return start;
+}
+
+/**
+ * A number that counts a change, not a total: 比上年增加12件, 同比下降5.7%,
+ * 增长12%. "Reduced to" is not a change: the number after it is a count.
+ */
+export const CHANGE_BEFORE =
+  /(?:同比|环比|比上年|较上年|比去年|较去年|较上一年)?(?:增长|增加|下降|减少|上升|提高|降低|多|少|新增了)了?(?:幅度)?(?:为|达)?$/;
+
+/** A number that a later one replaces: 由74项精简为49项, 从120项压减至98项. */
+export const FORMER_BEFORE = /[由从]$/;

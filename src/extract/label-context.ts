@@ -1,0 +1,106 @@
+import type {NumberToken} from "./number-token.ts";
+import {CHANGE_BEFORE, FORMER_BEFORE, glueAtEnd} from "./glue.ts";
+
+/** Marks that end a clause: a figure's label never crosses one. 、 does not, so a list stays one clause. */
+const CLAUSE_END = new Set([..."，,。；;！？!?：:"].map((c) => c.charCodeAt(0)));
+/** Marks that end a sentence. */
+const SENTENCE_END = new Set([..."。；;！？!?"].map((c) => c.charCodeAt(0)));
+
+/** What stands around one figure in its paragraph, in paragraph-local offsets. */
+export interface LabelContext {
+  /** The text between the previous figure of the clause (or the clause's start) and this one. */
+  before: string;
+  beforeStart: number;
+  /** The text between this figure and the next of the clause (or the clause's end). */
+  after: string;
+  afterStart: number;
+  /** The clause's text before the figure, from the clause's start. */
+  clause: string;
+  /** Where the figure's sentence starts. */
+  sentenceStart: number;
+  /** The figure counts a change (比上年增加12件) or a value a later figure replaces (由74项…). */
+  change: boolean;
+}
+
+const isFigure = (t: NumberToken) => t.kind === "quantity" || t.kind === "percent";
+
+/**
+ * The label context of each figure of a paragraph (other tokens get none).
+ * `tokens` are the paragraph's tokens in order, with offsets into the report;
+ * `base` is the paragraph's offset.
+ */
+export function labelContexts(text: string, tokens: readonly NumberToken[], base: number): (LabelContext | undefined)[] {
+  const contexts: (LabelContext | undefined)[] = [];
+  let previous: LabelContext | undefined;
+  tokens.forEach((token, i) => {
+    if (!isFigure(token)) {
+      contexts.push(undefined);
+      return;
+    }
+    const start = token.start - base;
+    const end = token.end - base;
+    const clauseStart = back(text, start, CLAUSE_END);
+    const clauseEnd = forward(text, end, CLAUSE_END);
+    const prior = i > 0 ? tokens[i - 1]!.end - base : -1;
+    const next = i + 1 < tokens.length ? tokens[i + 1]!.start - base : Infinity;
+    const beforeStart = Math.max(clauseStart, prior);
+    const afterEnd = Math.min(clauseEnd, next);
+    let before = text.slice(beforeStart, start);
+    const change = CHANGE_BEFORE.test(before) || FORMER_BEFORE.test(before);
+    // 由74项精简为49项: the later number has only glue before it, and counts what the earlier one did.
+    let from = beforeStart;
+    if (previous?.change && prior >= clauseStart && glueAtEnd(before) === before.length) {
+      before = previous.before.replace(FORMER_BEFORE, "");
+      from = previous.beforeStart;
+    }
+    const context: LabelContext = {
+      before,
+      beforeStart: from,
+      after: text.slice(end, afterEnd),
+      afterStart: end,
+      clause: text.slice(clauseStart, start),
+      sentenceStart: back(text, start, SENTENCE_END),
+      change,
+    };
+    contexts.push(context);
+    previous = context;
+  });
+  return spreadRespectively(contexts);
+}
+
+/**
+ * 收到、受理、审结行政复议案件分别为52件、48件、45件: the labels listed before 分别
+ * pair with the numbers after it, in order, when they are as many.
+ */
+function spreadRespectively(contexts: (LabelContext | undefined)[]): (LabelContext | undefined)[] {
+  for (let i = 0; i < contexts.length; i++) {
+    const first = contexts[i];
+    const m = first && /分别(?:为|是|达到?|有)?$/.exec(first.before);
+    if (!first || !m) continue;
+    const run = [i];
+    for (let j = i + 1; j < contexts.length && contexts[j] && /^[、和及与，,]?$/.test(contexts[j]!.before); j++)
+      run.push(j);
+    const listed = first.before.slice(0, m.index);
+    const parts = listed.split(/[、和及与]/);
+    if (parts.length !== run.length || parts.some((p) => p === "")) continue;
+    let offset = first.beforeStart;
+    run.forEach((index, k) => {
+      const part = parts[k]!;
+      contexts[index] = {...contexts[index]!, before: part, beforeStart: offset};
+      offset += part.length + 1;
+    });
+  }
+  return contexts;
+}
+
+function back(text: string, from: number, marks: ReadonlySet<number>): number {
+  let i = from;
+  while (i > 0 && !marks.has(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+function forward(text: string, from: number, marks: ReadonlySet<number>): number {
+  let i = from;
+  while (i < text.length && !marks.has(text.charCodeAt(i))) i++;
+  return i;
+}

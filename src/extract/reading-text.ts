@@ -1,0 +1,81 @@
+import * as OpenCC from "opencc-js/t2cn";
+
+/**
+ * The text the extractor reads, and where each of its characters stands in
+ * the text as published. Reports are published as they arrived, so offsets
+ * must point into that text; but a number with a zero-width space inside it
+ * (近2\u200b0次), or a report in traditional characters (權力事項), must read
+ * as a careful reader reads it.
+ */
+export interface ReadingText {
+  text: string;
+  /** The published offset of each reading offset (one more entry, for the end); null when they are the same. */
+  origin: Int32Array | null;
+  /** How many invisible characters were taken out. */
+  invisible: number;
+  /** Whether the text was written in traditional characters and is read in simplified ones. */
+  traditional: boolean;
+}
+
+/** Characters no reader sees: zero-width space, non-joiner, joiner, word joiner, BOM, soft hyphen. */
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/;
+/** Spaces that do not break a line (no-break, figure, thin, hair, narrow no-break): inside a number they group digits. */
+const FIXED_SPACE = /[\u00a0\u2007\u2009\u200a\u202f]/;
+const DIGIT = /[0-9０-９]/;
+
+const toSimplified = OpenCC.Converter({from: "t", to: "cn"});
+
+export function readingText(published: string): ReadingText {
+  const traditional = isTraditional(published);
+  const converted = traditional ? simplify(published) : published;
+  if (!INVISIBLE.test(converted) && !FIXED_SPACE.test(converted)) {
+    return {text: converted, origin: null, invisible: 0, traditional};
+  }
+  let text = "";
+  const origin: number[] = [];
+  let invisible = 0;
+  for (let i = 0; i < converted.length; i++) {
+    const c = converted[i]!;
+    const dropped =
+      INVISIBLE.test(c) || (FIXED_SPACE.test(c) && (DIGIT.test(converted[i - 1] ?? "") || DIGIT.test(converted[i + 1] ?? "")));
+    if (dropped) {
+      invisible++;
+      continue;
+    }
+    text += c;
+    origin.push(i);
+  }
+  if (invisible === 0) return {text: converted, origin: null, invisible: 0, traditional};
+  origin.push(converted.length);
+  return {text, origin: Int32Array.from(origin), invisible, traditional};
+}
+
+/** The published offset of a reading offset. */
+export function published(reading: ReadingText, offset: number): number {
+  return reading.origin ? reading.origin[offset]! : offset;
+}
+
+/**
+ * Traditional when converting a sample to simplified changes enough of it:
+ * a simplified report has almost no character the converter would change.
+ */
+function isTraditional(text: string): boolean {
+  const sample = text.slice(0, 4000);
+  const converted = toSimplified(sample);
+  if (converted.length !== sample.length) return true;
+  let changed = 0;
+  for (let i = 0; i < sample.length; i++) if (sample[i] !== converted[i]) changed++;
+  return changed >= 5 && changed / sample.length > 0.005;
+}
+
+/** Converted character by character where a phrase conversion would change the length, so offsets still line up. */
+function simplify(text: string): string {
+  const whole = toSimplified(text);
+  if (whole.length === text.length) return whole;
+  let out = "";
+  for (const c of text) {
+    const s = toSimplified(c);
+    out += s.length === c.length ? s : c;
+  }
+  return out;
+}

@@ -1,0 +1,51 @@
+import {parseChineseNumeral} from "./numerals.ts";
+
+/** Where a report's closing signature starts, and the date it gives as ISO `YYYY-MM-DD`. */
+export interface Signature {
+  signed_on: string;
+  /** Offset of the signature's first line (the issuing body's name, or the date). */
+  start: number;
+}
+
+const DIGITS = "[0-9０-９]";
+const CN = "[〇零一二三四五六七八九十]";
+const DATE_LINE = new RegExp(
+  `^[（(]?\\s*(${DIGITS}{4}|[二][〇零一二三四五六七八九]{3})\\s*年\\s*(${DIGITS}{1,2}|${CN}{1,3})\\s*月\\s*(${DIGITS}{1,2}|${CN}{1,3})\\s*日\\s*[)）]?$`,
+);
+/** The issuing body's line: a name, with no sentence punctuation, ending as the names of offices do. */
+const BODY_LINE = /^[^，。；：！？,.;:!?]{2,40}(?:政府|委员会|管委会|管理委员会|局|办公室|办|厅|委|部|院|中心|所|处|区|县|市|镇|乡|街道|办事处|党组|党委)$/;
+
+/**
+ * The signature a report ends with: the issuing body's name and a date on the
+ * last lines (青禾县人民政府 / 2025年3月10日), or the date alone. Undefined when
+ * the text ends otherwise: a date in the middle of a sentence is not a signature.
+ */
+export function signatureOf(text: string): Signature | undefined {
+  const lines = [...text.matchAll(/[^\n]+/g)].filter((m) => m[0].trim() !== "");
+  const last = lines.at(-1);
+  if (!last) return undefined;
+  const date = DATE_LINE.exec(last[0].trim());
+  if (!date) return undefined;
+  const [year, month, day] = [date[1]!, date[2]!, date[3]!].map(toNumber);
+  if (year === undefined || month === undefined || day === undefined) return undefined;
+  if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) return undefined;
+  const before = lines.at(-2);
+  const start = before && BODY_LINE.test(before[0].trim()) ? before.index : last.index;
+  const iso = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  return {signed_on: iso, start: start + leading(text, start)};
+}
+
+function toNumber(written: string): number | undefined {
+  const half = written.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  return /^\d+$/.test(half) ? Number(half) : parseChineseNumeral(half);
+}
+
+function daysIn(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function leading(text: string, start: number): number {
+  let i = 0;
+  while (/\s/.test(text[start + i] ?? "")) i++;
+  return i;
+}
