@@ -1,7 +1,10 @@
 import {relative, join} from "node:path";
 import {InputError} from "../src/extract/input-error.ts";
+import {indexCatalogue} from "../src/extract/catalogue-index.ts";
 import type {Extraction} from "../src/extract/report.ts";
+import type {Metric} from "../src/model/catalogue.ts";
 import {readBodies, type Body} from "./bodies.ts";
+import {readMetrics} from "./metric-phrases.ts";
 import {readPlanStatus, type StatusRow} from "./plan-status.ts";
 import {DATA_DIR, extractAll} from "./reports.ts";
 
@@ -10,13 +13,16 @@ export interface Corpus {
   extractions: Extraction[];
   bodies: Body[];
   statuses: StatusRow[];
+  /** The catalogue the reports were read with: fazhi's own, extended by `data/metric-phrases.csv`. */
+  metrics: Metric[];
 }
 
 export {DATA_DIR};
 
 /** Reads `data/`; a report of a body missing from `data/bodies.csv` is an error naming both files. */
 export function loadCorpus(dataDir = DATA_DIR): Corpus {
-  const extractions = extractAll(dataDir);
+  const metrics = readMetrics(dataDir);
+  const extractions = extractAll(dataDir, indexCatalogue(metrics));
   const bodies = readBodies(dataDir);
   const known = new Set(bodies.map((b) => b.id));
   for (const {report} of extractions) {
@@ -27,5 +33,5 @@ export function loadCorpus(dataDir = DATA_DIR): Corpus {
       );
     }
   }
-  return {extractions, bodies, statuses: readPlanStatus(extractions, dataDir)};
+  return {extractions, bodies, statuses: readPlanStatus(extractions, dataDir), metrics};
 }

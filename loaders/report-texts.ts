@@ -16,6 +16,7 @@ export function reportsTable(extractions: readonly Extraction[], bodies: readonl
     duplicates_removed: {type: "int", values: column((e) => e.report.duplicates_removed)},
     facts: {type: "int", values: column((e) => e.facts.length)},
     synthetic: {type: "int", values: column((e) => (e.report.synthetic ? 1 : 0))},
+    signed_on: {type: "string", values: column((e) => e.report.signed_on)},
   });
 }
 

@@ -2,6 +2,7 @@ import {readdirSync, readFileSync} from "node:fs";
 import {join, relative, resolve} from "node:path";
 import {fileURLToPath} from "node:url";
 import {InputError} from "../src/extract/input-error.ts";
+import {DEFAULT_CATALOGUE, type CatalogueIndex} from "../src/extract/catalogue-index.ts";
 import {extractReport, type Extraction} from "../src/extract/report.ts";
 
 /**
@@ -42,10 +43,10 @@ export function listReports(dataDir = DATA_DIR): ReportFile[] {
 }
 
 /** Extracts every report; an unusable file is an error naming it. */
-export function extractAll(dataDir = DATA_DIR): Extraction[] {
+export function extractAll(dataDir = DATA_DIR, catalogue: CatalogueIndex = DEFAULT_CATALOGUE): Extraction[] {
   return listReports(dataDir).map(({path, body, year}) => {
     try {
-      return extractReport(readFileSync(path), {body, year});
+      return extractReport(readFileSync(path), {body, year}, {catalogue});
     } catch (error) {
       if (error instanceof InputError) throw new InputError(`${relative(process.cwd(), path)}: ${error.message}`);
       throw error;

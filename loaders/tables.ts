@@ -6,6 +6,8 @@ import {bodiesTable} from "./bodies.ts";
 import type {Corpus} from "./corpus.ts";
 import {allFactsTable} from "./facts.ts";
 import {itemsTable} from "./items.ts";
+import {metricsTable} from "./metrics.ts";
+import {unmappedNumbersTable} from "./numbers.ts";
 import {findPlanEvidence} from "./plan-evidence.ts";
 import {powerListTable} from "./power-list.ts";
 import {referenceTable, type ReferenceFigure} from "./reference.ts";
@@ -13,11 +15,13 @@ import {checksTable, reportsTable, textsTable} from "./report-texts.ts";
 
 /** Every table the site publishes, by file name without extension. */
 export function publishedTables(
-  {extractions, bodies, statuses}: Corpus,
+  {extractions, bodies, statuses, metrics}: Corpus,
   reference: readonly ReferenceFigure[],
 ): Map<string, Table> {
   return new Map([
-    ["facts", allFactsTable(extractions)],
+    ["facts", allFactsTable(extractions, metrics)],
+    ["numbers", unmappedNumbersTable(extractions)],
+    ["metrics", metricsTable(metrics)],
     ["power-list", powerListTable(extractions)],
     ["items", itemsTable(extractions, statuses, findPlanEvidence(extractions))],
     ["reports", reportsTable(extractions, bodies)],

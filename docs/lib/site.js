@@ -1,6 +1,7 @@
 // What every page starts from: the published tables in DuckDB-WASM, and the report the reader chose.
 import {FileAttachment} from "observablehq:stdlib";
-import {kpiCard, missingKpiCard, openDuckDB, queryRows} from "../_fazhi/components.js";
+import {openDuckDB, queryRows} from "../_fazhi/components.js";
+export {factCard} from "../_fazhi/components.js";
 
 // Each file's method is written out where it is attached: Framework reads which methods a page uses
 // to decide what else to load, and for an unknown method of an .arrow file it would fetch apache-arrow from a CDN.
@@ -13,6 +14,8 @@ export const TABLES = {
   checks: () => FileAttachment("../data/tables/checks.arrow").arrayBuffer(),
   bodies: () => FileAttachment("../data/tables/bodies.arrow").arrayBuffer(),
   power_list: () => FileAttachment("../data/tables/power-list.arrow").arrayBuffer(),
+  numbers: () => FileAttachment("../data/tables/numbers.arrow").arrayBuffer(),
+  metrics: () => FileAttachment("../data/tables/metrics.arrow").arrayBuffer(),
   reference: () => FileAttachment("../data/tables/reference.arrow").arrayBuffer(),
   texts: () => FileAttachment("../data/tables/texts.arrow").arrayBuffer(),
 };
@@ -25,6 +28,8 @@ export const PARQUET = {
   checks: () => FileAttachment("../data/tables/checks.parquet").url(),
   bodies: () => FileAttachment("../data/tables/bodies.parquet").url(),
   power_list: () => FileAttachment("../data/tables/power-list.parquet").url(),
+  numbers: () => FileAttachment("../data/tables/numbers.parquet").url(),
+  metrics: () => FileAttachment("../data/tables/metrics.parquet").url(),
   reference: () => FileAttachment("../data/tables/reference.parquet").url(),
   texts: () => FileAttachment("../data/tables/texts.parquet").url(),
 };
@@ -59,11 +64,4 @@ export function literal(value) {
 /** The WHERE clause that selects one report's rows. */
 export function whereReport({body, year}) {
   return `body = ${literal(body)} AND year = ${literal(year)}`;
-}
-
-/** A KPI card for a metric of the chosen report's facts, or a card saying the report does not give it. */
-export function factCard(facts, metric, label) {
-  const fact = facts.find((f) => f.metric === metric);
-  if (!fact) return missingKpiCard(label);
-  return kpiCard({label, value: fact.value, unit: fact.unit, qualifier: fact.qualifier, raw: fact.raw, source: fact});
 }

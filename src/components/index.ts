@@ -19,7 +19,9 @@ export {downloads, serialise, toPng, type DownloadsOptions} from "./downloads.ts
 export {openDuckDB, queryRows, type DuckDBAssets} from "./duckdb.ts";
 export {QUALIFIER_LABELS, QUALIFIER_WORDS, formatChinese, formatCount, formatFigure, formatShare} from "./format.ts";
 export {itemList, type ItemRow} from "./item-list.ts";
-export {kpiCard, missingKpiCard, type KpiCardOptions} from "./kpi-card.ts";
+export {conflictKpiCard, kpiCard, missingKpiCard, type ConflictFigure, type KpiCardOptions} from "./kpi-card.ts";
+export {factCard, type FactRow} from "./fact-card.ts";
+export {coverageMatrix, type CoverageMetric, type CoverageReport} from "./coverage-matrix.ts";
 export {PALETTE} from "./palette.ts";
 export {BODY_KINDS, bodyKindLabel} from "../model/body-kinds.ts";
 export {provenanceHref, provenanceLink, type SourceSpan} from "./provenance-link.ts";

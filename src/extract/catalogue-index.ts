@@ -4,24 +4,62 @@ import {phrasePattern, type PhrasePattern} from "./phrase-pattern.ts";
 /** A metric ready for matching: its phrases compiled. */
 export interface CompiledMetric extends Metric {
   patterns: readonly PhrasePattern[];
+  /** Whether a label could hold one of the metric's phrases: one test instead of a search per phrase. */
+  mayMatch(label: string): boolean;
+}
+
+/** A subject ready for matching: the words its figures' labels may hold without saying which figure, longest first. */
+export interface CompiledSubject extends Subject {
+  transparent: readonly string[];
 }
 
 /** The catalogue as the extractor uses it: metrics by the unit they accept, subjects with their keywords. */
 export interface CatalogueIndex {
   metrics: readonly CompiledMetric[];
   byUnit: ReadonlyMap<string, readonly CompiledMetric[]>;
-  subjects: readonly Subject[];
   byId: ReadonlyMap<string, CompiledMetric>;
+  subjects: readonly CompiledSubject[];
+  /** Every subject keyword, longest first, to find all mentions in a paragraph in one pass. */
+  keywords: RegExp;
+  subjectOf: ReadonlyMap<string, CompiledSubject>;
 }
 
+/** Words that stand between a subject and the number and say nothing of which of its figures it is. */
+const TRANSPARENT = ["案件", "申请", "事项", "类", "的"];
+
 /** Compiles a catalogue; the default is fazhi's own, and `data/metric-phrases.csv` extends it. */
-export function indexCatalogue(metrics: readonly Metric[] = METRICS, subjects: readonly Subject[] = SUBJECTS) {
-  const compiled = metrics.map((m) => ({...m, patterns: m.phrases.map(phrasePattern)}));
+export function indexCatalogue(metrics: readonly Metric[] = METRICS, subjects: readonly Subject[] = SUBJECTS): CatalogueIndex {
+  const compiled = metrics.map((m) => ({...m, patterns: m.phrases.map(phrasePattern), mayMatch: anyWordOf(m.phrases)}));
   const byUnit = new Map<string, CompiledMetric[]>();
   for (const metric of compiled) {
     for (const unit of metric.units) byUnit.set(unit, [...(byUnit.get(unit) ?? []), metric]);
   }
-  return {metrics: compiled, byUnit, subjects, byId: new Map(compiled.map((m) => [m.id, m]))} as CatalogueIndex;
+  const compiledSubjects = subjects.map((subject) => ({
+    ...subject,
+    transparent: [...subject.keywords, ...TRANSPARENT].sort((a, b) => b.length - a.length),
+  }));
+  const subjectOf = new Map(compiledSubjects.flatMap((subject) => subject.keywords.map((k) => [k, subject] as const)));
+  const words = [...subjectOf.keys()].sort((a, b) => b.length - a.length);
+  return {
+    metrics: compiled,
+    byUnit,
+    byId: new Map(compiled.map((m) => [m.id, m])),
+    subjects: compiledSubjects,
+    keywords: new RegExp(words.map(escape).join("|"), "g"),
+    subjectOf,
+  };
 }
 
 export const DEFAULT_CATALOGUE: CatalogueIndex = indexCatalogue();
+
+/** A test for any word of the phrases (for "报备…规范性文件", its first word); true always for an empty phrase. */
+function anyWordOf(phrases: readonly string[]): (label: string) => boolean {
+  if (phrases.some((p) => p === "")) return () => true;
+  const words = [...new Set(phrases.map((p) => p.split("…")[0]!))].sort((a, b) => b.length - a.length);
+  const pattern = new RegExp(words.map(escape).join("|"));
+  return (label) => pattern.test(label);
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

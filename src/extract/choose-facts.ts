@@ -27,22 +27,27 @@ export function chooseFacts(facts: readonly Fact[]): Conflict[] {
     if (group) group.push(fact);
     else groups.set(key, [fact]);
   }
+  // The power-list metrics stated in each sentence, to find the total its sub-items and categories belong to.
+  const listed = new Map<number, Set<string>>();
+  for (const fact of facts) {
+    if (!fact.metric.startsWith("power_list.")) continue;
+    const metrics = listed.get(fact.sentence_start) ?? new Set();
+    listed.set(fact.sentence_start, metrics.add(fact.metric));
+  }
   const conflicts: Conflict[] = [];
   for (const group of groups.values()) {
     for (const fact of group) fact.chosen = false;
     const values = new Set(group.map((f) => `${f.value}\u0000${f.value_high ?? ""}\u0000${f.qualifier}`));
-    const winner = values.size === 1 ? group[0] : preferred(group, facts);
+    const winner = values.size === 1 ? group[0] : preferred(group, listed);
     if (winner) winner.chosen = true;
     else conflicts.push({metric: group[0]!.metric, category: group[0]!.category, facts: group});
   }
   return conflicts;
 }
 
-function preferred(group: readonly Fact[], all: readonly Fact[]): Fact | undefined {
+function preferred(group: readonly Fact[], listed: ReadonlyMap<number, ReadonlySet<string>>): Fact | undefined {
   if (!TOTALS.has(group[0]!.metric)) return undefined;
-  const withParts = group.filter((f) =>
-    all.some((g) => g !== f && g.metric.startsWith("power_list.") && g.metric !== f.metric && g.sentence_start === f.sentence_start),
-  );
+  const withParts = group.filter((f) => [...(listed.get(f.sentence_start) ?? [])].some((m) => m !== f.metric));
   if (withParts.length === 1) return withParts[0];
   const stated = (withParts.length ? withParts : group).filter((f) => TOTAL_WORDS.test(clauseBefore(f)));
   return stated.length === 1 ? stated[0] : undefined;

@@ -32,6 +32,10 @@ const isFigure = (t: NumberToken) => t.kind === "quantity" || t.kind === "percen
 export function labelContexts(text: string, tokens: readonly NumberToken[], base: number): (LabelContext | undefined)[] {
   const contexts: (LabelContext | undefined)[] = [];
   let previous: LabelContext | undefined;
+  // Clause and sentence starts, found in one pass over the paragraph as its figures come in order.
+  let scanned = 0;
+  let clauseStart = 0;
+  let sentenceStart = 0;
   tokens.forEach((token, i) => {
     if (!isFigure(token)) {
       contexts.push(undefined);
@@ -39,7 +43,11 @@ export function labelContexts(text: string, tokens: readonly NumberToken[], base
     }
     const start = token.start - base;
     const end = token.end - base;
-    const clauseStart = back(text, start, CLAUSE_END);
+    for (; scanned < start; scanned++) {
+      const code = text.charCodeAt(scanned);
+      if (CLAUSE_END.has(code)) clauseStart = scanned + 1;
+      if (SENTENCE_END.has(code)) sentenceStart = scanned + 1;
+    }
     const clauseEnd = forward(text, end, CLAUSE_END);
     const prior = i > 0 ? tokens[i - 1]!.end - base : -1;
     const next = i + 1 < tokens.length ? tokens[i + 1]!.start - base : Infinity;
@@ -59,7 +67,7 @@ export function labelContexts(text: string, tokens: readonly NumberToken[], base
       after: text.slice(end, afterEnd),
       afterStart: end,
       clause: text.slice(clauseStart, start),
-      sentenceStart: back(text, start, SENTENCE_END),
+      sentenceStart,
       change,
     };
     contexts.push(context);
@@ -91,12 +99,6 @@ function spreadRespectively(contexts: (LabelContext | undefined)[]): (LabelConte
     });
   }
   return contexts;
-}
-
-function back(text: string, from: number, marks: ReadonlySet<number>): number {
-  let i = from;
-  while (i > 0 && !marks.has(text.charCodeAt(i - 1))) i--;
-  return i;
 }
 
 function forward(text: string, from: number, marks: ReadonlySet<number>): number {

@@ -2,7 +2,7 @@ import {canonicalCategory} from "../model/categories.ts";
 import {PHRASES, type Subject} from "../model/catalogue.ts";
 import type {Fact} from "../model/fact.ts";
 import {topicOf, type TopicId} from "../model/topics.ts";
-import {DEFAULT_CATALOGUE, type CatalogueIndex, type CompiledMetric} from "./catalogue-index.ts";
+import {DEFAULT_CATALOGUE, type CatalogueIndex, type CompiledMetric, type CompiledSubject} from "./catalogue-index.ts";
 import {sentenceAround} from "./clauses.ts";
 import {glueAtEnd, glueAtStart} from "./glue.ts";
 import {labelContexts, type LabelContext} from "./label-context.ts";
@@ -25,8 +25,6 @@ const REACH_BEFORE = 14;
 const REACH_AFTER = 12;
 /** How far before a figure's sentence a subject named earlier still carries (收到…申请611件。其中纠错57件). */
 const SUBJECT_CARRY = 60;
-/** Words that stand between a subject and the number and say nothing of which of its figures it is. */
-const TRANSPARENT = ["案件", "申请", "事项", "类", "的"];
 
 /** Maps a paragraph's numbers to metrics, and reads the figures the paragraph states in words. */
 export function mapMetrics(
@@ -39,14 +37,17 @@ export function mapMetrics(
   const numbers: ReportNumber[] = [];
   const facts: Fact[] = [];
   const contexts = labelContexts(paragraph.text, tokens, paragraph.start);
+  const mentions = contexts.some((c) => c !== undefined) ? mentionsIn(catalogue, paragraph.text) : [];
+  const sentenceEnds = new Map<number, number>();
   tokens.forEach((token, i) => {
     const context = contexts[i];
-    const found = context ? findMetric(catalogue, paragraph.text, token, context, paragraph.start) : undefined;
+    const found = context ? findMetric(catalogue, paragraph.text, token, context, paragraph.start, mentions) : undefined;
     const {kind, value, unit, qualifier, raw, start, end} = token;
     // Listed field by field: this runs for every number, and spreading an object costs several times more.
-    const number: ReportNumber = {
+    numbers.push({
       kind,
       value,
+      value_high: token.value_high,
       unit,
       qualifier,
       raw,
@@ -55,17 +56,20 @@ export function mapMetrics(
       metric: found?.metric.id ?? null,
       category: found?.category ?? null,
       section,
-      label: context ? labelOf(context) : "",
-    };
-    if (token.value_high !== undefined) number.value_high = token.value_high;
-    numbers.push(number);
-    if (found) facts.push(fact(paragraph, found.metric.id, found.category, token, found.start, found.end, section, topic));
+      // A mapped figure's label is its metric's; only an unmapped one needs the words next to it.
+      label: context && !found ? labelOf(context) : "",
+    });
+    if (found) {
+      const {start, end} = sentenceOf(paragraph, context!.sentenceStart, sentenceEnds);
+      facts.push(fact(paragraph, found.metric.id, found.category, token, found.start, found.end, section, topic, start, end));
+    }
   });
   for (const {id, pattern, value} of PHRASES) {
     for (const m of paragraph.text.matchAll(pattern)) {
       const start = paragraph.start + m.index;
-      const token = {value, unit: "%", qualifier: "exact", raw: m[0], start, end: start + m[0].length} as const;
-      facts.push(fact(paragraph, id, null, token, token.start, token.end, section, topic));
+      const token = {value, value_high: undefined, unit: "%", qualifier: "exact", raw: m[0], start, end: start + m[0].length} as const;
+      const sentence = sentenceAround(paragraph.text, m.index, m.index + m[0].length);
+      facts.push(fact(paragraph, id, null, token, token.start, token.end, section, topic, sentence.start, sentence.end));
     }
   }
   return {numbers, facts};
@@ -84,28 +88,58 @@ interface Candidate extends Found {
   length: number;
 }
 
+/** A subject named in a paragraph, with offsets into the paragraph. */
+interface Mention {
+  subject: CompiledSubject;
+  start: number;
+  end: number;
+}
+
+/** Where a subject is named for a figure, and whether nothing but glue stands between it and the number. */
+interface SubjectMention extends Mention {
+  /** Named in the figure's own clause (not carried from an earlier one). */
+  inClause: boolean;
+  adjacent: boolean;
+}
+
+/** Every mention of a subject in a paragraph, in order: found once, for all its figures. */
+function mentionsIn(catalogue: CatalogueIndex, text: string): Mention[] {
+  const mentions: Mention[] = [];
+  for (const m of text.matchAll(catalogue.keywords)) {
+    mentions.push({subject: catalogue.subjectOf.get(m[0])!, start: m.index, end: m.index + m[0].length});
+  }
+  return mentions;
+}
+
 function findMetric(
   catalogue: CatalogueIndex,
   text: string,
   token: NumberToken,
   context: LabelContext,
   base: number,
+  mentions: readonly Mention[],
 ): Found | undefined {
   const metrics = catalogue.byUnit.get(token.unit);
   if (!metrics || context.change) return undefined;
-  const subject = activeSubject(catalogue.subjects, text, token.start - base, context);
+  const start = token.start - base;
+  const subject = activeSubject(mentions, start, context);
+  const rejected = subject ? rejects(subject.subject, text, context, start) : false;
+  // The label with the subject's own words taken out (审结行政复议案件 → 审结), computed once for the figure.
+  let reduced: Reduced | undefined;
   let best: Candidate | undefined;
+  const label = context.before + context.after;
   for (const metric of metrics) {
-    if (metric.subject !== undefined && metric.subject !== subject?.subject.id) continue;
-    if (metric.not && hasAny(context.clause + context.after, metric.not)) continue;
-    if (metric.subject && subject && rejects(subject.subject, text, context, token.start - base)) continue;
-    const candidate = matchLabel(metric, token, context, base, metric.subject ? subject : undefined);
+    if (!metric.mayMatch(label)) continue;
+    if (metric.subject !== undefined && (metric.subject !== subject?.subject.id || rejected)) continue;
+    if (metric.not && (hasAny(context.clause, metric.not) || hasAny(context.after, metric.not))) continue;
+    if (metric.subject) reduced ??= reduce(context.before, subject!.subject.transparent);
+    const candidate = matchLabel(metric, token, context, base, metric.subject ? subject : undefined, metric.subject ? reduced : undefined);
     if (candidate && (!best || better(candidate, best))) best = candidate;
   }
   if (best) return best;
   // 行政复议案件52件: the subject itself, right before the number, names its main figure.
   const main = subject?.adjacent && subject.subject.main ? catalogue.byId.get(subject.subject.main) : undefined;
-  if (main && main.units.includes(token.unit) && !rejects(subject!.subject, text, context, token.start - base)) {
+  if (main && !rejected && main.units.includes(token.unit)) {
     return {metric: main, category: null, start: base + subject!.start, end: token.end};
   }
   return undefined;
@@ -119,57 +153,36 @@ function rejects(subject: Subject, text: string, context: LabelContext, start: n
 
 const better = (a: Candidate, b: Candidate) => a.distance < b.distance || (a.distance === b.distance && a.length > b.length);
 
-/** Where a subject is named for a figure, and whether nothing but glue stands between it and the number. */
-interface SubjectMention {
-  subject: Subject;
-  start: number;
-  end: number;
-  /** Named in the figure's own clause (not carried from an earlier one). */
-  inClause: boolean;
-  adjacent: boolean;
-}
-
-/** The subject named nearest before the figure (in its sentence, or just before it), or right after its unit. */
-function activeSubject(
-  subjects: readonly Subject[],
-  text: string,
-  start: number,
-  context: LabelContext,
-): SubjectMention | undefined {
-  const from = Math.max(0, context.sentenceStart - SUBJECT_CARRY);
-  const window = text.slice(from, start);
-  let best: {subject: Subject; start: number; end: number} | undefined;
-  for (const subject of subjects) {
-    for (const keyword of subject.keywords) {
-      const i = window.lastIndexOf(keyword);
-      if (i < 0) continue;
-      const end = from + i + keyword.length;
-      if (!best || end > best.end || (end === best.end && from + i < best.start)) best = {subject, start: from + i, end};
-    }
-  }
+/** The subject named nearest before the figure (in its sentence, or just before it), or in its clause after the unit. */
+function activeSubject(mentions: readonly Mention[], start: number, context: LabelContext): SubjectMention | undefined {
+  const from = context.sentenceStart - SUBJECT_CARRY;
   const clauseStart = start - context.clause.length;
-  const named = best && {...best, inClause: best.start >= clauseStart, adjacent: adjacency(best.subject, context)};
-  if (named?.inClause) return named;
-  // 486名执法人员参加法律知识测试: a subject named after the number, in its own clause, beats one carried from before.
-  let first: SubjectMention | undefined;
-  for (const subject of subjects) {
-    for (const keyword of subject.keywords) {
-      const i = context.after.indexOf(keyword);
-      if (i < 0 || (first && context.afterStart + i >= first.start)) continue;
-      const at = context.afterStart + i;
-      first = {subject, start: at, end: at + keyword.length, inClause: true, adjacent: false};
+  const afterEnd = context.afterStart + context.after.length;
+  let before: Mention | undefined;
+  let after: Mention | undefined;
+  for (const mention of mentions) {
+    if (mention.start > afterEnd) break;
+    if (mention.end <= start && mention.start >= from) before = mention;
+    else if (mention.start >= context.afterStart && mention.end <= afterEnd) {
+      after = mention;
+      break;
     }
   }
-  return first ?? named;
+  const mention = before && before.start >= clauseStart ? before : (after ?? before);
+  if (!mention) return undefined;
+  // 486名执法人员参加法律知识测试: a subject named after the number, in its own clause, beats one carried from before.
+  const {subject, start: at, end} = mention;
+  const inClause = mention === after || at >= clauseStart;
+  return {subject, start: at, end, inClause, adjacent: mention === before && adjacency(subject, context)};
 }
 
 /** Whether nothing but glue stands between the subject, named in the figure's label, and the number. */
-function adjacency(subject: Subject, context: LabelContext): boolean {
+function adjacency(subject: CompiledSubject, context: LabelContext): boolean {
   // Read in the figure's own label, which a 分别为 list sets apart from the text.
   const keyword = subject.keywords.find((k) => context.before.includes(k));
   if (!keyword) return false;
   const tail = context.before.slice(context.before.lastIndexOf(keyword) + keyword.length);
-  return isGlue(reduce(tail, [...subject.keywords, ...TRANSPARENT]).text);
+  return isGlue(reduce(tail, subject.transparent).text);
 }
 
 /** The best placed of a metric's phrases next to the figure: before it, after it, or around it. */
@@ -179,40 +192,40 @@ function matchLabel(
   context: LabelContext,
   base: number,
   subject: SubjectMention | undefined,
+  reduced: Reduced | undefined,
 ): Candidate | undefined {
   const {before, after} = context;
-  const reduced = subject ? reduce(before, [...subject.subject.keywords, ...TRANSPARENT]) : undefined;
+  const lead = glueAtStart(after);
   let best: Candidate | undefined;
-  const consider = (candidate: Candidate) => {
-    if (!best || better(candidate, best)) best = candidate;
-  };
   for (const pattern of metric.patterns) {
     const length = pattern.phrase.length;
-    const category = metric.categorised ? canonicalCategory(pattern.phrase) ?? null : null;
-    for (const [label, map] of reduced ? [[before, null] as const, [reduced.text, reduced.map] as const] : [[before, null] as const]) {
+    const category = metric.categorised ? (canonicalCategory(pattern.phrase) ?? null) : null;
+    for (let pass = 0; pass < (reduced ? 2 : 1); pass++) {
+      const label = pass === 0 ? before : reduced!.text;
       const m = pattern.lastBefore(label);
       if (!m) continue;
-      const tail = label.slice(m[1]);
-      const distance = tail.length - glueAtEnd(tail);
-      if (distance > REACH_BEFORE) continue;
+      const tail = label.length - m[1];
+      const distance = tail - glueAtEnd(label.slice(m[1]));
       // A subject carried from an earlier clause fits only a clause that names nothing but the act (受理580件).
-      if (subject && !subject.inClause && distance > 0) continue;
-      const at = map ? map[m[0]]! : m[0];
-      consider({metric, category, distance, length, start: base + context.beforeStart + at, end: token.end});
+      if (distance > REACH_BEFORE || (subject && !subject.inClause && distance > 0)) continue;
+      const at = pass === 0 ? m[0] : unreduce(reduced!, m[0]);
+      if (!best || distance < best.distance || (distance === best.distance && length > best.length))
+        best = {metric, category, distance, length, start: base + context.beforeStart + at, end: token.end};
     }
-    const lead = glueAtStart(after);
     const a = pattern.firstAfter(after, lead);
     if (a && a[0] - lead <= REACH_AFTER && (!subject || subject.inClause)) {
-      consider({metric, category, distance: a[0] - lead, length, start: token.start, end: base + context.afterStart + a[1]});
+      const distance = a[0] - lead;
+      if (!best || distance < best.distance || (distance === best.distance && length > best.length))
+        best = {metric, category, distance, length, start: token.start, end: base + context.afterStart + a[1]};
     }
-    if (pattern.phrase.includes("…")) {
+    if (pattern.spans && (!best || best.distance > 0)) {
       // 惠及辖区近500家企业: the phrase's words stand on both sides of the number.
       const joined = before + after;
       const s = pattern.firstAfter(joined, Math.max(0, before.length - REACH_BEFORE));
       if (s && s[0] < before.length && s[1] > before.length) {
         const start = base + context.beforeStart + s[0];
         const end = base + context.afterStart + (s[1] - before.length);
-        consider({metric, category, distance: 0, length, start, end});
+        best = {metric, category, distance: 0, length, start, end};
       }
     }
   }
@@ -221,33 +234,60 @@ function matchLabel(
 
 /** Whether any of the words occurs; 调整后 (after the change) names the result, not the change, and does not count. */
 function hasAny(text: string, words: readonly string[]): boolean {
-  return words.some((w) => {
+  for (const w of words) {
     for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) if (text[i + w.length] !== "后") return true;
-    return false;
-  });
+  }
+  return false;
 }
 
 function isGlue(text: string): boolean {
   return glueAtEnd(text) === text.length;
 }
 
-/** The text with the given words taken out, and where each remaining character stood. */
-function reduce(text: string, words: readonly string[]): {text: string; map: number[]} {
-  const sorted = [...words].sort((a, b) => b.length - a.length);
-  let out = "";
-  const map: number[] = [];
-  for (let i = 0; i < text.length; ) {
-    const word = sorted.find((w) => text.startsWith(w, i));
+/** A label with some words taken out, and the stretches taken out, as [offset in the label, length]. */
+interface Reduced {
+  text: string;
+  removed: readonly (readonly [number, number])[];
+}
+
+/** The text with the given words (longest first) taken out. */
+function reduce(text: string, words: readonly string[]): Reduced {
+  const removed: [number, number][] = [];
+  for (let i = 0; i < text.length; i++) {
+    const word = words.find((w) => text.startsWith(w, i));
     if (word) {
-      i += word.length;
-      continue;
+      removed.push([i, word.length]);
+      i += word.length - 1;
     }
-    out += text[i];
-    map.push(i);
-    i++;
   }
-  map.push(text.length);
-  return {text: out, map};
+  if (removed.length === 0) return {text, removed};
+  let out = "";
+  let from = 0;
+  for (const [at, length] of removed) {
+    out += text.slice(from, at);
+    from = at + length;
+  }
+  return {text: out + text.slice(from), removed};
+}
+
+/** Where a character of the reduced text stood in the label. */
+function unreduce({removed}: Reduced, offset: number): number {
+  let shift = 0;
+  for (const [at, length] of removed) {
+    if (at > offset + shift) break;
+    shift += length;
+  }
+  return offset + shift;
+}
+
+/** The bounds of the sentence starting at `start` (paragraph offsets), its closing mark included; each found once. */
+function sentenceOf(paragraph: Paragraph, start: number, ends: Map<number, number>): {start: number; end: number} {
+  let end = ends.get(start);
+  if (end === undefined) {
+    end = sentenceAround(paragraph.text, start, start).end;
+    ends.set(start, end);
+  }
+  return {start, end};
 }
 
 /** What an unmapped figure counts, in the report's words: the label before it, or the noun after it. */
@@ -266,13 +306,16 @@ function fact(
   end: number,
   section: string,
   topic: TopicId,
+  sentenceStart: number,
+  sentenceEnd: number,
 ): Fact {
   const raw = paragraph.text.slice(start - paragraph.start, end - paragraph.start);
-  const sentence = sentenceAround(paragraph.text, start - paragraph.start, end - paragraph.start);
-  const fact: Fact = {
+  const sentence = {start: sentenceStart, end: sentenceEnd};
+  return {
     metric,
     category,
     value: token.value,
+    value_high: token.value_high,
     unit: token.unit,
     qualifier: token.qualifier,
     raw,
@@ -283,7 +326,6 @@ function fact(
     sentence: paragraph.text.slice(sentence.start, sentence.end),
     sentence_start: paragraph.start + sentence.start,
     sentence_end: paragraph.start + sentence.end,
+    chosen: true,
   };
-  if (token.value_high !== undefined) fact.value_high = token.value_high;
-  return fact;
 }

@@ -53,6 +53,8 @@ interface Rule {
   pattern: RegExp;
   /** Strings one of which a match must contain: a paragraph without any is skipped without running the pattern. */
   hint?: readonly string[];
+  /** A cheaper pattern a paragraph must match for the rule to run. */
+  test?: RegExp;
   /** The numeral within the match whose value the token carries. */
   numeral?: (match: RegExpExecArray) => string | undefined;
 }
@@ -74,7 +76,7 @@ const RULES: Rule[] = [
   // 1e30 is no count anyone writes; 2024.12.31 is a date; a number inside a code (G20, 5G, V2.1) counts nothing.
   {kind: "refused", pattern: /[0-9]+(?:\.[0-9]+)?[eE][+-]?[0-9]+/g, hint: ["e", "E"]},
   {kind: "refused", pattern: new RegExp(`${DIGIT}+(?:[.．]${DIGIT}+){2,}`, "g"), hint: [".", "．"]},
-  {kind: "name", pattern: /[A-Za-z]+[0-9]+[A-Za-z0-9.]*|[0-9]+[A-Za-z]+[A-Za-z0-9]*/g},
+  {kind: "name", pattern: /[A-Za-z]+[0-9]+[A-Za-z0-9.]*|[0-9]+[A-Za-z]+[A-Za-z0-9]*/g, test: /[0-9][A-Za-z]|[A-Za-z][0-9]/},
   {
     kind: "meeting",
     pattern: new RegExp(`(十|二十)${SMALL_CN}?(?:大|届(?:${SMALL_CN}中(?:、${SMALL_CN}中)*全会)?)`, "g"),
@@ -83,12 +85,20 @@ const RULES: Rule[] = [
   {kind: "outline", pattern: new RegExp(`(?<=^|[。；;，,：:])(${SMALL_CN}+)是`, "g"), hint: ["是"]},
   {kind: "ordinal", pattern: new RegExp(`第(${CN}+|${DIGIT}+)(?:${UNIT})?`, "g"), hint: ["第"]},
   // A plan period (2021－2025年) is two years, not a range of durations.
-  {kind: "year", pattern: new RegExp(`(${YEAR})\\s*[-－—–~～至到]\\s*${YEAR}年度?`, "g"), hint: ["年"]},
+  {
+    kind: "year",
+    pattern: new RegExp(`(${YEAR})\\s*[-－—–~～至到]\\s*${YEAR}年度?`, "g"),
+    test: new RegExp(`${YEAR}\\s*[-－—–~～至到]\\s*${YEAR}年`),
+  },
   {kind: "year", pattern: new RegExp(`(${YEAR})年度?`, "g"), hint: ["年"]},
   {kind: "year", pattern: /(二[〇零][一二三四五六七八九〇零]{2})年度?/g, hint: ["二〇", "二零"]},
   {kind: "date", pattern: new RegExp(`(${DIGIT}{1,2})月(?:${DIGIT}{1,2}日)?`, "g"), hint: ["月"]},
   // 数百家, 几十次, 成千上万: a count written without a value.
-  {kind: "vague", pattern: new RegExp(`(?:数|几|若干)[十百千万]+[余多]?(?:${UNIT})?|成[百千万]上[千万亿](?:${UNIT})?`, "g")},
+  {
+    kind: "vague",
+    pattern: new RegExp(`(?:数|几|若干)[十百千万]+[余多]?(?:${UNIT})?|成[百千万]上[千万亿](?:${UNIT})?`, "g"),
+    test: /(?:数|几|若干)[十百千万]|成[百千万]上/,
+  },
 ];
 
 const VAGUE_AT_LEAST = new RegExp(`上([百千万亿])([余多])?(${UNIT})`, "g");
@@ -96,7 +106,9 @@ const RANGE = new RegExp(
   `(${ARABIC}|${CN}+)(${UNIT}|[%％])?\\s*(?:至|到|~|～|－|-|—|–)\\s*(${ARABIC}|${CN}+)\\s*(${UNIT}|[%％])`,
   "g",
 );
-const RANGE_HINT = /[至到~～－\-—–]/;
+const NUMERAL_CHAR = "[0-9０-９零〇一二两三四五六七八九十百千万亿]";
+const RANGE_HINT = new RegExp(`${NUMERAL_CHAR}[%％]?\\s*[至到~～－\\-—–]\\s*${NUMERAL_CHAR}`);
+const UNIT_AT_START = new RegExp(`^(?:${UNIT})`);
 const SIGNED = new RegExp(`[-－−]\\s*(${ARABIC})\\s*(${UNIT}|[%％])`, "g");
 const MIXED = new RegExp(`[0-9]+(?:\\.[0-9]+)?[十百千万亿](?:[0-9]+(?:\\.[0-9]+)?[十百千万亿]?)*[余多]?(?=${UNIT})`, "g");
 const MIXED_HINT = /[0-9][十百千]/;
@@ -116,8 +128,9 @@ const NOT_APPROX = /[最附临就邻]近$/;
 export function scanNumbers(text: string, base = 0): NumberToken[] {
   const scan = new Scan(text, base);
 
-  for (const {kind, pattern, numeral, hint} of RULES) {
+  for (const {kind, pattern, numeral, hint, test} of RULES) {
     if (hint && !hint.some((h) => text.includes(h))) continue;
+    if (test && !test.test(text)) continue;
     for (const m of text.matchAll(pattern)) {
       const start = m.index;
       const end = start + m[0].length;
@@ -146,7 +159,7 @@ export function scanNumbers(text: string, base = 0): NumberToken[] {
     }
   }
 
-  if (/[-－−]/.test(text)) {
+  if (/[-－−]\s*[0-9０-９]/.test(text)) {
     for (const m of text.matchAll(SIGNED)) {
       const value = valueOf(m[1]!);
       const end = m.index + m[0].length;
@@ -159,7 +172,7 @@ export function scanNumbers(text: string, base = 0): NumberToken[] {
   if (MIXED_HINT.test(text)) {
     for (const m of text.matchAll(MIXED)) {
       const end = m.index + m[0].length;
-      const unit = new RegExp(`^(?:${UNIT})`).exec(text.slice(end))![0];
+      const unit = UNIT_AT_START.exec(text.slice(end))![0];
       const written = m[0].replace(/[余多]$/, "");
       const value = parseMixedNumeral(written);
       if (!scan.free(m.index, end + unit.length)) continue;
@@ -231,9 +244,17 @@ class Scan {
     // A count cannot be fractional (0.5次) or beyond what a double holds exactly; such a number is kept, never used.
     const impossible =
       (kind === "quantity" && !Number.isInteger(value) && !FRACTIONAL_UNITS.has(unit)) || !Number.isSafeInteger(Math.trunc(value));
-    const token: NumberToken = {kind: impossible ? "refused" : kind, value, unit, qualifier, raw, start: base + start, end: base + end};
-    if (high !== undefined) token.value_high = high;
-    this.tokens.push(token);
+    // Every token has the same fields, value_high included, so that the engine keeps one shape for them all.
+    this.tokens.push({
+      kind: impossible ? "refused" : kind,
+      value,
+      value_high: high,
+      unit,
+      qualifier,
+      raw,
+      start: base + start,
+      end: base + end,
+    });
   }
 
   /** Adds a quantity or percentage with the qualifiers written around it. */

@@ -21,7 +21,7 @@ const BODY_LINE = /^[^，。；：！？,.;:!?]{2,40}(?:政府|委员会|管委�
  * the text ends otherwise: a date in the middle of a sentence is not a signature.
  */
 export function signatureOf(text: string): Signature | undefined {
-  const lines = [...text.matchAll(/[^\n]+/g)].filter((m) => m[0].trim() !== "");
+  const lines = lastLines(text, 2);
   const last = lines.at(-1);
   if (!last) return undefined;
   const date = DATE_LINE.exec(last[0].trim());
@@ -30,9 +30,22 @@ export function signatureOf(text: string): Signature | undefined {
   if (year === undefined || month === undefined || day === undefined) return undefined;
   if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) return undefined;
   const before = lines.at(-2);
-  const start = before && BODY_LINE.test(before[0].trim()) ? before.index : last.index;
+  const start = before && BODY_LINE.test(before[0].trim()) ? before[1] : last[1];
   const iso = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
   return {signed_on: iso, start: start + leading(text, start)};
+}
+
+/** The last `count` non-blank lines, each as [line, offset]: a report's end, without splitting the whole text. */
+function lastLines(text: string, count: number): [string, number][] {
+  const lines: [string, number][] = [];
+  let end = text.length;
+  while (end > 0 && lines.length < count) {
+    const start = text.lastIndexOf("\n", end - 1) + 1;
+    const line = text.slice(start, end);
+    if (line.trim() !== "") lines.unshift([line, start]);
+    end = start - 1;
+  }
+  return lines;
 }
 
 function toNumber(written: string): number | undefined {

@@ -8,11 +8,13 @@ import {toArrowTable, type Column} from "./arrow.ts";
 export type FactRow = Fact & {body: string; year: number | null; label: string};
 
 /** The facts of the given reports, each with its body, year and Chinese label. */
-export function factRows(extractions: readonly Extraction[], keep: (fact: Fact) => boolean = () => true): FactRow[] {
+export function factRows(
+  extractions: readonly Extraction[],
+  keep: (fact: Fact) => boolean = () => true,
+  labels: ReadonlyMap<string, string> = METRIC_LABELS,
+): FactRow[] {
   return extractions.flatMap(({report, facts}) =>
-    facts
-      .filter(keep)
-      .map((f) => ({body: report.body, year: report.year, label: METRIC_LABELS.get(f.metric) ?? f.metric, ...f})),
+    facts.filter(keep).map((f) => ({body: report.body, year: report.year, label: labels.get(f.metric) ?? f.metric, ...f})),
   );
 }
 

@@ -1,0 +1,17 @@
+import type {Table} from "apache-arrow";
+import {toArrowTable} from "../src/io/arrow.ts";
+import {areaLabel} from "../src/model/areas.ts";
+import type {Metric} from "../src/model/catalogue.ts";
+
+/** The catalogue as published: every metric with its label, unit, area and phrases, for the coverage matrix and SQL. */
+export function metricsTable(metrics: readonly Metric[]): Table {
+  return toArrowTable({
+    metric: {type: "string", values: metrics.map((m) => m.id)},
+    label: {type: "string", values: metrics.map((m) => m.label)},
+    unit: {type: "string", values: metrics.map((m) => m.unit)},
+    area: {type: "string", values: metrics.map((m) => m.area)},
+    area_label: {type: "string", values: metrics.map((m) => areaLabel(m.area))},
+    position: {type: "int", values: metrics.map((_, i) => i)},
+    phrases: {type: "text", values: metrics.map((m) => m.phrases.filter((p) => p !== "").join("、"))},
+  });
+}
