@@ -1,4 +1,5 @@
 import {readFileSync} from "node:fs";
+import type {CatalogueIndex} from "../extract/catalogue-index.ts";
 import {checkLine} from "../extract/check-line.ts";
 import {InputError} from "../extract/input-error.ts";
 import {extractReport, type Extraction} from "../extract/report.ts";
@@ -16,8 +17,8 @@ export type Format = (typeof FORMATS)[number];
  * stdout. JSON holds everything (report, facts, every number, checks); CSV
  * and Parquet hold the facts table. Failed checks are reported, not fatal.
  */
-export function extractCommand(path: string, format: Format): Uint8Array | string {
-  const extraction = extractReport(readReport(path), reportIdFromPath(path));
+export function extractCommand(path: string, format: Format, catalogue?: CatalogueIndex): Uint8Array | string {
+  const extraction = extractReport(readReport(path), reportIdFromPath(path), {catalogue});
   for (const check of extraction.checks) {
     if (check.status === "fail" || check.status === "warn") process.stderr.write(`${path}: ${checkLine(check)}\n`);
   }

@@ -5,13 +5,16 @@ import {hashSiteScripts} from "../build/csp.ts";
 import {runFramework} from "../build/framework.ts";
 import {setHtmlLang} from "../build/html-lang.ts";
 import {prepareSite, ROOT} from "../build/prepare.ts";
+import {indexCatalogue, type CatalogueIndex} from "../extract/catalogue-index.ts";
 import {InputError} from "../extract/input-error.ts";
+import {readPhraseFile} from "../extract/phrase-file.ts";
 import {extractCommand, FORMATS, type Format} from "./extract.ts";
 
 const USAGE = `usage: fazhi <command>
 
-  extract FILE [--format json|csv|parquet]
-             read one report and print its facts, numbers and checks (default json)
+  extract FILE [--format json|csv|parquet] [--phrases metric-phrases.csv]
+             read one report and print its facts, numbers and checks (default json),
+             with the metric catalogue extended by an analysts' phrase file if given
   build [--allow-failed-checks]
              build the static dashboard into dist/ (no network needed); a report
              with a failed check stops the build, unless --allow-failed-checks
@@ -64,6 +67,7 @@ export async function main(argv: readonly string[]): Promise<number> {
 
 function extract(args: readonly string[]): number {
   let format: Format = "json";
+  let phrases: string | undefined;
   const files: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
@@ -71,13 +75,24 @@ function extract(args: readonly string[]): number {
     if (arg === "--format" || arg.startsWith("--format=")) {
       if (!FORMATS.includes(value as Format)) return usage(`--format must be one of ${FORMATS.join(", ")}`);
       format = value as Format;
+    } else if (arg === "--phrases" || arg.startsWith("--phrases=")) {
+      phrases = arg === "--phrases" ? args[++i] : arg.slice("--phrases=".length);
+      if (!phrases) return usage("--phrases takes a FILE");
     } else if (arg.startsWith("-")) return usage(`unknown option: ${arg}`);
     else files.push(arg);
   }
   if (files.length !== 1) return usage("extract takes exactly one FILE");
   const file = files[0]!;
+  let catalogue: CatalogueIndex | undefined;
   try {
-    process.stdout.write(extractCommand(file, format));
+    if (phrases) catalogue = indexCatalogue(readPhraseFile(phrases));
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    return 2;
+  }
+  try {
+    process.stdout.write(extractCommand(file, format, catalogue));
     return 0;
   } catch (error) {
     if (!(error instanceof InputError)) throw error;

@@ -23,7 +23,14 @@ const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/;
 const FIXED_SPACE = /[\u00a0\u2007\u2009\u200a\u202f]/;
 const DIGIT = /[0-9０-９]/;
 
-const toSimplified = OpenCC.Converter({from: "t", to: "cn"});
+/**
+ * Characters common in these reports that exist only in traditional writing (區 for 区, 項 for 项…): a
+ * simplified report has none, so the converter, which takes a moment to build, is built only for a text that has some.
+ */
+const TRADITIONAL_ONLY = /[這們會說對時為國來個後過還與發開關區東車長門問間點體實經現將應從當無見頭讓網資議認請進運選際類務權項處級條機報據設導則價織組劃監執規範審訴複調員專舉勞聯書學習頒佈廳縣鎮鄉區]/g;
+
+let converter: ((text: string) => string) | undefined;
+const toSimplified = (text: string) => (converter ??= OpenCC.Converter({from: "t", to: "cn"}))(text);
 
 export function readingText(published: string): ReadingText {
   const traditional = isTraditional(published);
@@ -61,6 +68,7 @@ export function published(reading: ReadingText, offset: number): number {
  */
 function isTraditional(text: string): boolean {
   const sample = text.slice(0, 4000);
+  if ((sample.match(TRADITIONAL_ONLY)?.length ?? 0) < 3) return false;
   const converted = toSimplified(sample);
   if (converted.length !== sample.length) return true;
   let changed = 0;

@@ -45,7 +45,7 @@ describe("the well-formed report the bad inputs are made from", () => {
       ["power_list.category", "行政处罚", 100, "exact", "行政处罚100项"],
       ["power_list.category", "行政检查", 30, "exact", "行政检查30项"],
       ["power_list.category", "其他行政权力", 10, "exact", "其它行政权力10项"],
-      ["study.sessions", null, 20, "approx", "学习习近平法治思想近20次"],
+      ["study.sessions", null, 20, "approx", "中心组学习习近平法治思想近20次"],
     ]);
     expect(expected.checks.filter((c) => c.status === "fail" || c.status === "warn")).toEqual([]);
     expect(expected.stderr).toBe("");

@@ -16,12 +16,13 @@ describe("runChecks", () => {
       status: "fail",
       message: "2类合计6项，与权力事项总数10项不符（少4项）",
     });
-    expect(checksOf("2024年。包括行政许可4项。")["power_list.category_sum"]!.status).toBe("warn");
+    expect(checksOf("2024年。权责清单包括行政许可4项。")["power_list.category_sum"]!.status).toBe("warn");
     expect(checksOf("2024年。没有清单。")["power_list.category_sum"]!.status).toBe("skip");
   });
 
   it("fails a category given twice with different counts", () => {
-    expect(checksOf("2024年。行政许可4项。另有行政许可5项。")["power_list.category_repeats"]!.status).toBe("fail");
+    const twice = "2024年。权责清单中行政许可4项。另有权责清单行政许可5项。";
+    expect(checksOf(twice)["power_list.category_repeats"]!.status).toBe("fail");
   });
 
   it("fails a share outside 0–100", () => {
@@ -65,7 +66,7 @@ describe("runChecks", () => {
     for (const check of Object.values(checks)) {
       if (check.location) expect(text.slice(check.location.start, check.location.end)).toBe(check.location.raw);
     }
-    expect(checksOf("2024年。行政许可4项。另有行政许可5项。")["power_list.category_repeats"]!.location!.raw).toBe(
+    expect(checksOf("2024年。权责清单中行政许可4项。另有权责清单行政许可5项。")["power_list.category_repeats"]!.location!.raw).toBe(
       "行政许可5项",
     );
     expect(checksOf("2023年工作。", 2024)["report.year"]!.location!.raw).toBe("2023年");

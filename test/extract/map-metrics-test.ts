@@ -29,7 +29,7 @@ describe("mapMetrics", () => {
   it("maps the study, enforcement and enterprise figures", () => {
     expect(facts("全区21个党委(党组)理论学习中心组学习近40次。")).toEqual([
       ["study.groups", null, 21, "21个党委(党组)理论学习中心组"],
-      ["study.sessions", null, 40, "学习近40次"],
+      ["study.sessions", null, 40, "中心组学习近40次"],
     ]);
     expect(facts("开展执法质量三年行动，对7大项21小项62项具体措施进行分工。").map((f) => f[0])).toEqual([
       "enforcement.tasks.major",
