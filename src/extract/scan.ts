@@ -107,6 +107,7 @@ const RANGE = new RegExp(
   "g",
 );
 const NUMERAL_CHAR = "[0-9０-９零〇一二两三四五六七八九十百千万亿]";
+const PERCENT_RANGE = new RegExp(`百分之(${CN}+|${ARABIC})\\s*(?:至|到|~|～|－|-|—|–)\\s*(?:百分之)?(${CN}+|${ARABIC})`, "g");
 const RANGE_HINT = new RegExp(`${NUMERAL_CHAR}[%％]?\\s*[至到~～－\\-—–]\\s*${NUMERAL_CHAR}`);
 const UNIT_AT_START = new RegExp(`^(?:${UNIT})`);
 const SIGNED = new RegExp(`[-－−]\\s*(${ARABIC})\\s*(${UNIT}|[%％])`, "g");
@@ -148,6 +149,12 @@ export function scanNumbers(text: string, base = 0): NumberToken[] {
   }
 
   if (RANGE_HINT.test(text)) {
+    for (const m of text.includes("百分之") ? text.matchAll(PERCENT_RANGE) : []) {
+      const [low, high] = [valueOf(m[1]!), valueOf(m[2]!)];
+      const end = m.index + m[0].length;
+      if (low !== undefined && high !== undefined && low < high && scan.free(m.index, end))
+        scan.add("percent", low, "%", "range", m.index, end, high);
+    }
     for (const m of text.matchAll(RANGE)) {
       const low = valueOf(m[1]!);
       const high = valueOf(m[3]!);

@@ -515,7 +515,7 @@ export const METRICS: readonly Metric[] = [
     id: "hotline.cases",
     label: "12345热线诉求",
     unit: "件",
-    units: ["件", "个", "条", "单"],
+    units: ["件", "个", "条"],
     area: "functions",
     subject: "hotline",
     phrases: ["受理", "接听", "办理", "工单", "诉求", "来电", "接收", "转办"],

@@ -1,0 +1,134 @@
+import {describe, expect, it} from "vitest";
+import {extractText} from "../../src/extract/report.ts";
+
+// Each class of silent misreading, with several members: none may become an exact fact.
+const read = (text: string) => extractText(`2024年。${text}`, {body: "t", year: 2024});
+const facts = (text: string) => read(text).facts.map((f) => [f.metric, f.value, f.value_high ?? null, f.qualifier]);
+const kinds = (text: string) => read(text).numbers.filter((n) => n.kind !== "year").map((n) => [n.kind, n.raw]);
+
+describe("ranges are ranges, never one of their ends", () => {
+  it.each([
+    ["开展行政检查10至20次。", 10, 20],
+    ["开展行政检查10-20次。", 10, 20],
+    ["开展行政检查10～20次。", 10, 20],
+    ["开展行政检查十到二十次。", 10, 20],
+    ["开展行政检查1,000—2,000次。", 1000, 2000],
+  ])("%s", (text, low, high) => {
+    expect(facts(text)).toEqual([["enforcement.inspections", low, high, "range"]]);
+  });
+
+  it("reads a range of percentages", () => {
+    expect(facts("行政复议纠错率为5%至8%。")).toEqual([["reconsideration.correction_share", 5, 8, "range"]]);
+    expect(facts("行政复议纠错率为5-8%。")).toEqual([["reconsideration.correction_share", 5, 8, "range"]]);
+    expect(facts("行政复议纠错率为百分之五至八。")).toEqual([["reconsideration.correction_share", 5, 8, "range"]]);
+  });
+
+  it("is not a plan period or a hyphenated name", () => {
+    expect(read("对照纲要（2021－2025年）要求。").numbers.map((n) => [n.kind, n.raw])).toEqual([
+      ["year", "2024年"],
+      ["year", "2021－2025年"],
+    ]);
+  });
+});
+
+describe("vague counts are never exact numbers", () => {
+  it.each(["惠及数百家企业。", "惠及几十家企业。", "开展行政检查数千次。", "惠及成千上万家企业。", "惠及数万户经营主体。"])("%s", (text) => {
+    expect(facts(text)).toEqual([]);
+    expect(read(text).checks.find((c) => c.id === "numbers.unread")?.status).toBe("warn");
+  });
+
+  it("reads 上千, 上万 as at least a thousand, ten thousand", () => {
+    expect(facts("惠及上千家企业。")).toEqual([["enterprise.benefited", 1000, null, "at_least"]]);
+    expect(facts("惠及上万户经营主体。")).toEqual([["enterprise.benefited", 10000, null, "at_least"]]);
+  });
+
+  it("reads digits with Chinese units whole (3千5百 is 3500), or not at all", () => {
+    expect(facts("惠及3千5百家企业。")).toEqual([["enterprise.benefited", 3500, null, "exact"]]);
+    expect(facts("惠及2千余家企业。")).toEqual([["enterprise.benefited", 2000, null, "more_than"]]);
+    expect(facts("惠及1万2家企业。")).toEqual([]);
+  });
+});
+
+describe("invisible characters inside numbers and labels", () => {
+  it.each([
+    ["学习近2\u200b0次", 20, "approx"],
+    ["学习近\u200d20次", 20, "approx"],
+    ["学习2\u00ad0次", 20, "exact"],
+    ["学习\u00a020次", 20, "exact"],
+    ["学习2\u202f0次", 20, "exact"],
+  ])("%j is read as a careful reader reads it, offsets into the text as published", (sentence, value, qualifier) => {
+    const text = `2024年。全区理论学习中心组${sentence}。`;
+    const extraction = extractText(text, {body: "t", year: 2024});
+    expect(extraction.facts.map((f) => [f.metric, f.value, f.qualifier])).toEqual([["study.sessions", value, qualifier]]);
+    for (const f of [...extraction.facts, ...extraction.numbers]) expect(text.slice(f.start, f.end)).toBe(f.raw);
+    expect(extraction.facts[0]!.sentence).toBe(text.slice(extraction.facts[0]!.sentence_start, extraction.facts[0]!.sentence_end));
+    expect(extraction.checks.find((c) => c.id === "text.normalised")?.status).toBe("warn");
+  });
+
+  it("in the power list: 11\u200b40 is 1140", () => {
+    expect(facts("共梳理权力事项11\u200b40项。")).toEqual([["power_list.items", 1140, null, "exact"]]);
+  });
+});
+
+describe("impossible values become no fact, with a warning naming them", () => {
+  it.each([
+    ["开展行政检查-5次。", "计数不能为负"],
+    ["开展行政检查－5次。", "计数不能为负"],
+    ["开展行政检查0.5次。", "计数不能为小数"],
+    ["办理行政处罚案件2.5件。", "计数不能为小数"],
+    ["开展行政检查1e30次。", "科学计数法"],
+    ["开展行政检查2024.12.31次。", "像日期或版本号"],
+    ["开展行政检查99999999999999999次。", "数值过大"],
+  ])("%s", (text, reason) => {
+    expect(facts(text)).toEqual([]);
+    const warning = read(text).checks.find((c) => c.id === "numbers.unread")!;
+    expect(warning.status).toBe("warn");
+    expect(warning.message).toContain(reason);
+  });
+
+  it("keeps amounts and shares that are fractional", () => {
+    expect(facts("罚没款12.5万元，行政复议纠错率为8.3%。")).toEqual([
+      ["enforcement.penalty_amount", 125000, null, "exact"],
+      ["reconsideration.correction_share", 8.3, null, "exact"],
+    ]);
+  });
+});
+
+describe("traditional characters and full-width digits", () => {
+  it("reads a report in traditional characters like a simplified one, quoting it as written", () => {
+    const text = "２０２４年，全區共梳理權力事項1140（子項2173）項，包括行政許可155項、行政處罰2018項。";
+    const extraction = extractText(text, {body: "t", year: 2024});
+    expect(extraction.facts.map((f) => [f.metric, f.category, f.value])).toEqual([
+      ["power_list.items", null, 1140],
+      ["power_list.subitems", null, 2173],
+      ["power_list.category", "行政许可", 155],
+      ["power_list.category", "行政处罚", 2018],
+    ]);
+    expect(extraction.facts[2]!.raw).toBe("行政許可155項");
+    expect(extraction.numbers.find((n) => n.kind === "year")?.value).toBe(2024);
+    expect(extraction.checks.find((c) => c.id === "text.normalised")?.message).toContain("繁体");
+  });
+
+  it("reads full-width years and dates as years and dates", () => {
+    expect(kinds("２０２３年３月")).toEqual([["date", "３月"]]);
+    expect(read("２０２３年工作").numbers.map((n) => [n.kind, n.value])).toContainEqual(["year", 2023]);
+  });
+});
+
+describe("numbers that count nothing", () => {
+  it.each([
+    ["拨打12345热线", "name"],
+    ["12315投诉举报", "name"],
+    ["〔2024〕3号文件", "name"],
+    ["“3·15”宣传", "name"],
+    ["“十四五”规划", "name"],
+    ["5G基站", "name"],
+  ])("%s", (text, kind) => {
+    expect(read(text).numbers.filter((n) => n.kind !== "year").map((n) => n.kind)).toEqual([kind]);
+    expect(read(text).facts).toEqual([]);
+  });
+
+  it("is not a count when the unit starts a word: 统一部署, 3部门", () => {
+    expect(read("按照省政府统一部署，3部门联合。").numbers.filter((n) => n.kind === "quantity")).toEqual([]);
+  });
+});
