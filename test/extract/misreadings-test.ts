@@ -1,5 +1,6 @@
+import {readFileSync} from "node:fs";
 import {describe, expect, it} from "vitest";
-import {extractText} from "../../src/extract/report.ts";
+import {extractReport, extractText} from "../../src/extract/report.ts";
 
 // Each class of silent misreading, with several members: none may become an exact fact.
 const read = (text: string) => extractText(`2024年。${text}`, {body: "t", year: 2024});
@@ -130,5 +131,43 @@ describe("numbers that count nothing", () => {
 
   it("is not a count when the unit starts a word: 统一部署, 3部门", () => {
     expect(read("按照省政府统一部署，3部门联合。").numbers.filter((n) => n.kind === "quantity")).toEqual([]);
+  });
+});
+
+describe("the bad-input fixtures of each class", () => {
+  const fixture = (name: string) => extractReport(readFileSync(`test/fixtures/bad/${name}`), {body: name, year: 2024});
+  const exactFacts = (name: string) => fixture(name).facts.filter((f) => f.chosen && f.qualifier === "exact");
+  const warned = (name: string, id: string) => fixture(name).checks.find((c) => c.id === id)?.status;
+
+  it("two figures: the total, not the change; two study counts, neither", () => {
+    const {facts} = fixture("two-figures.txt");
+    expect(facts.filter((f) => f.metric === "power_list.items").map((f) => [f.value, f.chosen])).toEqual([[120, true]]);
+    expect(facts.filter((f) => f.metric === "study.sessions").map((f) => f.chosen)).toEqual([false, false]);
+    expect(warned("two-figures.txt", "facts.conflicts")).toBe("warn");
+  });
+
+  it("ranges, vague counts, invisible characters, impossible values: no exact fact of a misread number", () => {
+    expect(exactFacts("ranges.txt").filter((f) => !f.metric.startsWith("power_list."))).toEqual([]);
+    expect(exactFacts("vague.txt").map((f) => [f.metric, f.value]).filter(([m]) => !String(m).startsWith("power_list."))).toEqual([
+      ["enterprise.benefited", 3500],
+    ]);
+    expect(warned("vague.txt", "numbers.unread")).toBe("warn");
+    expect(fixture("invisible.txt").facts.slice(0, 2).map((f) => f.value)).toEqual([120, 200]);
+    expect(warned("invisible.txt", "text.normalised")).toBe("warn");
+    expect(fixture("impossible.txt").facts.map((f) => f.metric).filter((m) => !m.startsWith("power_list."))).toEqual([
+      "study.sessions",
+    ]);
+    expect(warned("impossible.txt", "numbers.unread")).toBe("warn");
+  });
+
+  it("traditional characters: the same figures as the simplified report, quoted as written", () => {
+    const figures = (name: string) => fixture(name).facts.map((f) => [f.metric, f.category, f.value, f.qualifier]);
+    expect(figures("traditional.txt")).toEqual(figures("report.txt"));
+    expect(fixture("traditional.txt").facts[2]!.raw).toBe("行政許可60項");
+  });
+
+  it("a signed, dated ending: signed_on, and no warning of a cut-off text", () => {
+    expect(fixture("signed.txt").report.signed_on).toBe("2025-03-10");
+    expect(warned("signed.txt", "report.complete")).toBe("pass");
   });
 });
