@@ -7,8 +7,8 @@ describe("数据与来源 /data", () => {
   it("shows every check with its outcome", async () => {
     const {page, watch} = await site.open("/data");
     const checks = page.locator("#checks li");
-    await expect.poll(() => checks.count()).toBe(7);
-    expect(await page.locator("#checks li.check-pass").count()).toBe(6);
+    await expect.poll(() => checks.count()).toBe(10);
+    expect(await page.locator("#checks li.check-pass").count()).toBe(9);
     expect(await page.locator("#checks li.check-warn").textContent()).toContain("删除重复段落22段");
     await expectHealthy(page, watch);
   });

@@ -96,7 +96,26 @@ describe("fazhi build with a report that fails a check", {timeout: 180_000}, () 
     const before = dataFiles(join(scratch, "out-flag"));
     const after = dataFiles(join(scratch, "out-env"));
     expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
-    expect([...after.keys()].filter((name) => name.endsWith(".arrow") || name.endsWith(".parquet"))).toHaveLength(16);
+    expect([...after.keys()].filter((name) => name.endsWith(".arrow") || name.endsWith(".parquet"))).toHaveLength(20);
     for (const [name, bytes] of before) expect(after.get(name)!.equals(bytes), name).toBe(true);
+  });
+});
+
+describe("fazhi build with an analysts' phrase file", {timeout: 120_000}, () => {
+  const scratch = mkdtempSync(join(tmpdir(), "fazhi-phrases-"));
+  afterAll(() => rmSync(scratch, {recursive: true, force: true}));
+
+  it("stops on a bad row, naming the file and the line, and keeps no stack trace", () => {
+    const dir = join(scratch, "data");
+    cpSync("test/fixtures/site", dir, {recursive: true});
+    writeFileSync(join(dir, "metric-phrases.csv"), "metric,phrase,label,unit,area,note\nstudy.sessions,行政检查,,,,\n");
+    const result = spawnSync(process.execPath, ["bin/fazhi.js", "build"], {
+      env: {...process.env, FAZHI_DATA: dir, FAZHI_OUTPUT: join(scratch, "out"), FAZHI_ALLOW_FAILED_CHECKS: ""},
+      encoding: "utf8",
+      timeout: 110_000,
+    });
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toContain('metric-phrases.csv:2: phrase "行政检查" already names enforcement.inspections');
+    expect(result.stderr).not.toMatch(/^\s+at /m);
   });
 });
