@@ -1,10 +1,13 @@
 import type {Table} from "apache-arrow";
 import {toArrowTable} from "../src/io/arrow.ts";
-import {areaLabel} from "../src/model/areas.ts";
+import {AREAS, areaLabel} from "../src/model/areas.ts";
 import type {Metric} from "../src/model/catalogue.ts";
 
 /** The catalogue as published: every metric with its label, unit, area and phrases, for the coverage matrix and SQL. */
-export function metricsTable(metrics: readonly Metric[]): Table {
+export function metricsTable(catalogue: readonly Metric[]): Table {
+  // In the programme's order of areas, and the catalogue's order within each: `position` orders the matrix.
+  const area = (m: Metric) => AREAS.findIndex((a) => a.id === m.area);
+  const metrics = [...catalogue].sort((a, b) => area(a) - area(b));
   return toArrowTable({
     metric: {type: "string", values: metrics.map((m) => m.id)},
     label: {type: "string", values: metrics.map((m) => m.label)},

@@ -20,6 +20,14 @@ export {toCsv} from "./components/csv.ts";
 export {FACT_COLUMNS, factRows, factsTable, type FactRow} from "./io/facts-table.ts";
 export {arrowStreamToParquet, parquetToArrowStream} from "./io/parquet.ts";
 export {CATEGORY_SPELLINGS, POWER_CATEGORIES, canonicalCategory, type PowerCategory} from "./model/categories.ts";
-export {METRICS, METRIC_LABELS, PHRASES, SUBJECTS, type Metric, type PhraseRule, type Subject} from "./model/catalogue.ts";
+export {
+  METRICS,
+  METRIC_LABELS,
+  PHRASES,
+  SUBJECTS,
+  type Metric,
+  type PhraseRule,
+  type Subject,
+} from "./model/catalogue.ts";
 export {AREAS, type AreaId} from "./model/areas.ts";
 export type {Fact, Figure, Qualifier} from "./model/fact.ts";

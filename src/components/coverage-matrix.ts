@@ -70,7 +70,8 @@ function cellKey(body: string, year: number, metric: string): string {
 
 function cell(given: readonly FactRow[]): HTMLElement {
   if (given.length === 0) return element("td", "missing", "—");
-  if (given.some((f) => f.category !== null)) return element("td", "", `${new Set(given.map((f) => f.category)).size}类`);
+  if (given.some((f) => f.category !== null))
+    return element("td", "", `${new Set(given.map((f) => f.category)).size}类`);
   const fact = given.find((f) => f.chosen !== false);
   if (!fact) return element("td", "conflict", "数字不一");
   return element("td", "", formatFigure(fact.value, fact.unit, fact.qualifier, fact.value_high));

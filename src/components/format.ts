@@ -47,7 +47,12 @@ export const QUALIFIER_LABELS: Record<Qualifier, string> = {
 };
 
 /** A figure with its qualifier and unit, as a reader should say it: "约40次", "不少于70%", a range "10–20次". */
-export function formatFigure(value: number, unit: string, qualifier: Qualifier = "exact", high?: number | null): string {
+export function formatFigure(
+  value: number,
+  unit: string,
+  qualifier: Qualifier = "exact",
+  high?: number | null,
+): string {
   if (qualifier === "range" && high != null) return `${formatCount(value)}–${formatCount(high)}${unit}`;
   return `${QUALIFIER_WORDS[qualifier]}${formatCount(value)}${unit}`;
 }

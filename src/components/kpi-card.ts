@@ -21,13 +21,26 @@ export interface KpiCardOptions {
 }
 
 /** A card with a figure large enough to read across a meeting room, its qualifier and unit, the report's own words, and a link to them. */
-export function kpiCard({label, value, unit, qualifier = "exact", high, raw, source, note}: KpiCardOptions): HTMLElement {
+export function kpiCard({
+  label,
+  value,
+  unit,
+  qualifier = "exact",
+  high,
+  raw,
+  source,
+  note,
+}: KpiCardOptions): HTMLElement {
   const card = element("div", "card kpi");
   const figure = element("div", "figure");
   const range = qualifier === "range" && high != null;
   if (qualifier !== "exact" && !range) figure.append(element("span", "qualifier", QUALIFIER_WORDS[qualifier]));
   // 1.5万 reads faster than 15000 across a room; the exact figure stays in the tooltip and the quoted source.
-  const shown = element("span", "value", range ? `${formatChinese(value)}–${formatChinese(high)}` : formatChinese(value));
+  const shown = element(
+    "span",
+    "value",
+    range ? `${formatChinese(value)}–${formatChinese(high)}` : formatChinese(value),
+  );
   if (Math.abs(value) >= 1e4) shown.title = range ? `${formatCount(value)}–${formatCount(high)}` : formatCount(value);
   figure.append(shown, element("span", "unit", unit));
   card.append(element("h2", "label", label), figure);

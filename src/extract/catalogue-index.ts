@@ -28,7 +28,10 @@ export interface CatalogueIndex {
 const TRANSPARENT = ["案件", "申请", "事项", "类", "的"];
 
 /** Compiles a catalogue; the default is fazhi's own, and `data/metric-phrases.csv` extends it. */
-export function indexCatalogue(metrics: readonly Metric[] = METRICS, subjects: readonly Subject[] = SUBJECTS): CatalogueIndex {
+export function indexCatalogue(
+  metrics: readonly Metric[] = METRICS,
+  subjects: readonly Subject[] = SUBJECTS,
+): CatalogueIndex {
   const compiled = metrics.map((m) => ({...m, patterns: m.phrases.map(phrasePattern), mayMatch: anyWordOf(m.phrases)}));
   const byUnit = new Map<string, CompiledMetric[]>();
   for (const metric of compiled) {

@@ -201,7 +201,12 @@ function unreadNumbers({text, numbers}: CheckInput): Check {
   if (unread.length === 0) return {id, status: "pass", message: "没有无法采用的数字"};
   const named = unread.slice(0, 8).map((n) => `${quote(n.raw)}（${reason(n)}）`);
   const more = unread.length > 8 ? `等${unread.length}处` : "";
-  return {id, status: "warn", message: `未采用的数字：${named.join("、")}${more}`, location: spanOf(text, unread.slice(0, 1))};
+  return {
+    id,
+    status: "warn",
+    message: `未采用的数字：${named.join("、")}${more}`,
+    location: spanOf(text, unread.slice(0, 1)),
+  };
 }
 
 function reason(n: ReportNumber): string {

@@ -29,7 +29,11 @@ const isFigure = (t: NumberToken) => t.kind === "quantity" || t.kind === "percen
  * `tokens` are the paragraph's tokens in order, with offsets into the report;
  * `base` is the paragraph's offset.
  */
-export function labelContexts(text: string, tokens: readonly NumberToken[], base: number): (LabelContext | undefined)[] {
+export function labelContexts(
+  text: string,
+  tokens: readonly NumberToken[],
+  base: number,
+): (LabelContext | undefined)[] {
   const contexts: (LabelContext | undefined)[] = [];
   let previous: LabelContext | undefined;
   // Clause and sentence starts, found in one pass over the paragraph as its figures come in order.

@@ -41,7 +41,9 @@ export function mapMetrics(
   const sentenceEnds = new Map<number, number>();
   tokens.forEach((token, i) => {
     const context = contexts[i];
-    const found = context ? findMetric(catalogue, paragraph.text, token, context, paragraph.start, mentions) : undefined;
+    const found = context
+      ? findMetric(catalogue, paragraph.text, token, context, paragraph.start, mentions)
+      : undefined;
     const {kind, value, unit, qualifier, raw, start, end} = token;
     // Listed field by field: this runs for every number, and spreading an object costs several times more.
     numbers.push({
@@ -61,15 +63,27 @@ export function mapMetrics(
     });
     if (found) {
       const {start, end} = sentenceOf(paragraph, context!.sentenceStart, sentenceEnds);
-      facts.push(fact(paragraph, found.metric.id, found.category, token, found.start, found.end, section, topic, start, end));
+      facts.push(
+        fact(paragraph, found.metric.id, found.category, token, found.start, found.end, section, topic, start, end),
+      );
     }
   });
   for (const {id, pattern, value} of PHRASES) {
     for (const m of paragraph.text.matchAll(pattern)) {
       const start = paragraph.start + m.index;
-      const token = {value, value_high: undefined, unit: "%", qualifier: "exact", raw: m[0], start, end: start + m[0].length} as const;
+      const token = {
+        value,
+        value_high: undefined,
+        unit: "%",
+        qualifier: "exact",
+        raw: m[0],
+        start,
+        end: start + m[0].length,
+      } as const;
       const sentence = sentenceAround(paragraph.text, m.index, m.index + m[0].length);
-      facts.push(fact(paragraph, id, null, token, token.start, token.end, section, topic, sentence.start, sentence.end));
+      facts.push(
+        fact(paragraph, id, null, token, token.start, token.end, section, topic, sentence.start, sentence.end),
+      );
     }
   }
   return {numbers, facts};
@@ -133,7 +147,14 @@ function findMetric(
     if (metric.subject !== undefined && (metric.subject !== subject?.subject.id || rejected)) continue;
     if (metric.not && (hasAny(context.clause, metric.not) || hasAny(context.after, metric.not))) continue;
     if (metric.subject) reduced ??= reduce(context.before, subject!.subject.transparent);
-    const candidate = matchLabel(metric, token, context, base, metric.subject ? subject : undefined, metric.subject ? reduced : undefined);
+    const candidate = matchLabel(
+      metric,
+      token,
+      context,
+      base,
+      metric.subject ? subject : undefined,
+      metric.subject ? reduced : undefined,
+    );
     if (candidate && (!best || better(candidate, best))) best = candidate;
   }
   if (best) return best;
@@ -151,7 +172,8 @@ function rejects(subject: Subject, text: string, context: LabelContext, start: n
   return subject.role !== undefined && hasAny(text.slice(context.sentenceStart, start), subject.role);
 }
 
-const better = (a: Candidate, b: Candidate) => a.distance < b.distance || (a.distance === b.distance && a.length > b.length);
+const better = (a: Candidate, b: Candidate) =>
+  a.distance < b.distance || (a.distance === b.distance && a.length > b.length);
 
 /** The subject named nearest before the figure (in its sentence, or just before it), or in its clause after the unit. */
 function activeSubject(mentions: readonly Mention[], start: number, context: LabelContext): SubjectMention | undefined {

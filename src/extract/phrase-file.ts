@@ -36,10 +36,13 @@ export function extendCatalogue(file: string, csv: string, base: readonly Metric
     const [id, phrase, label, unit, area] = ["metric", "phrase", "label", "unit", "area"].map((c) => column(row, c));
     if (!ID.test(id!)) throw fail(`metric "${id}" is not an id like enforcement.inspections`);
     if (!PHRASE.test(phrase!) || phrase!.length > 30 || phrase!.startsWith("…") || phrase!.endsWith("…"))
-      throw fail(`phrase "${phrase}" must be the words of one clause (no punctuation or spaces; "…" only between words)`);
+      throw fail(
+        `phrase "${phrase}" must be the words of one clause (no punctuation or spaces; "…" only between words)`,
+      );
     let metric = metrics.get(id!);
     if (!metric) {
-      if (!label || !unit || !area) throw fail(`metric "${id}" is not in the catalogue: give label, unit and area to add it`);
+      if (!label || !unit || !area)
+        throw fail(`metric "${id}" is not in the catalogue: give label, unit and area to add it`);
       const units = unit.split("|").map((u) => u.trim());
       const unknown = units.find((u) => !KNOWN_UNITS.has(u));
       if (unknown) throw fail(`unit "${unknown}" is not one the extractor reads (e.g. 件, 项, 人次, %)`);
@@ -47,7 +50,9 @@ export function extendCatalogue(file: string, csv: string, base: readonly Metric
       metric = {id: id!, label, unit: units[0]!, units, area: area as Metric["area"], phrases: []};
       metrics.set(id!, metric);
     } else if ((unit && unit.split("|")[0] !== metric.unit) || (area && area !== metric.area)) {
-      throw fail(`metric "${id}" is in the catalogue with unit ${metric.unit} and area ${metric.area}: leave unit and area empty`);
+      throw fail(
+        `metric "${id}" is in the catalogue with unit ${metric.unit} and area ${metric.area}: leave unit and area empty`,
+      );
     }
     const other = [...metrics.values()].find(
       (m) => m.id !== id && m.phrases.includes(phrase!) && m.units.some((u) => metric.units.includes(u)),

@@ -27,7 +27,8 @@ const DIGIT = /[0-9０-９]/;
  * Characters common in these reports that exist only in traditional writing (區 for 区, 項 for 项…): a
  * simplified report has none, so the converter, which takes a moment to build, is built only for a text that has some.
  */
-const TRADITIONAL_ONLY = /[這們會說對時為國來個後過還與發開關區東車長門問間點體實經現將應從當無見頭讓網資議認請進運選際類務權項處級條機報據設導則價織組劃監執規範審訴複調員專舉勞聯書學習頒佈廳縣鎮鄉區]/g;
+const TRADITIONAL_ONLY =
+  /[這們會說對時為國來個後過還與發開關區東車長門問間點體實經現將應從當無見頭讓網資議認請進運選際類務權項處級條機報據設導則價織組劃監執規範審訴複調員專舉勞聯書學習頒佈廳縣鎮鄉區]/g;
 
 let converter: ((text: string) => string) | undefined;
 const toSimplified = (text: string) => (converter ??= OpenCC.Converter({from: "t", to: "cn"}))(text);
@@ -44,7 +45,8 @@ export function readingText(published: string): ReadingText {
   for (let i = 0; i < converted.length; i++) {
     const c = converted[i]!;
     const dropped =
-      INVISIBLE.test(c) || (FIXED_SPACE.test(c) && (DIGIT.test(converted[i - 1] ?? "") || DIGIT.test(converted[i + 1] ?? "")));
+      INVISIBLE.test(c) ||
+      (FIXED_SPACE.test(c) && (DIGIT.test(converted[i - 1] ?? "") || DIGIT.test(converted[i + 1] ?? "")));
     if (dropped) {
       invisible++;
       continue;

@@ -71,12 +71,20 @@ const RULES: Rule[] = [
   },
   // Service hotlines are numbered 123xx (12345, 12315, 12348); a document number is 〔2024〕3号; “3·15” is a day.
   {kind: "name", pattern: /(?<![0-9])123[0-9]{2}(?![0-9])/g, hint: ["123"]},
-  {kind: "name", pattern: new RegExp(`[〔［\\[【(（]\\s*${YEAR}\\s*[〕］\\]】)）]\\s*${DIGIT}+\\s*号`, "g"), hint: ["号"]},
+  {
+    kind: "name",
+    pattern: new RegExp(`[〔［\\[【(（]\\s*${YEAR}\\s*[〕］\\]】)）]\\s*${DIGIT}+\\s*号`, "g"),
+    hint: ["号"],
+  },
   {kind: "name", pattern: /(?<![0-9])[0-9]{1,2}·[0-9]{1,2}(?![0-9])/g, hint: ["·"]},
   // 1e30 is no count anyone writes; 2024.12.31 is a date; a number inside a code (G20, 5G, V2.1) counts nothing.
   {kind: "refused", pattern: /[0-9]+(?:\.[0-9]+)?[eE][+-]?[0-9]+/g, hint: ["e", "E"]},
   {kind: "refused", pattern: new RegExp(`${DIGIT}+(?:[.．]${DIGIT}+){2,}`, "g"), hint: [".", "．"]},
-  {kind: "name", pattern: /[A-Za-z]+[0-9]+[A-Za-z0-9.]*|[0-9]+[A-Za-z]+[A-Za-z0-9]*/g, test: /[0-9][A-Za-z]|[A-Za-z][0-9]/},
+  {
+    kind: "name",
+    pattern: /[A-Za-z]+[0-9]+[A-Za-z0-9.]*|[0-9]+[A-Za-z]+[A-Za-z0-9]*/g,
+    test: /[0-9][A-Za-z]|[A-Za-z][0-9]/,
+  },
   {
     kind: "meeting",
     pattern: new RegExp(`(十|二十)${SMALL_CN}?(?:大|届(?:${SMALL_CN}中(?:、${SMALL_CN}中)*全会)?)`, "g"),
@@ -93,11 +101,14 @@ const RULES: Rule[] = [
   {kind: "year", pattern: new RegExp(`(${YEAR})年度?`, "g"), hint: ["年"]},
   {kind: "year", pattern: /(二[〇零][一二三四五六七八九〇零]{2})年度?/g, hint: ["二〇", "二零"]},
   {kind: "date", pattern: new RegExp(`(${DIGIT}{1,2})月(?:${DIGIT}{1,2}日)?`, "g"), hint: ["月"]},
-  // 数百家, 几十次, 成千上万: a count written without a value.
+  // 数百家, 几十次, 成千上万, 一批: a count written without a value.
   {
     kind: "vague",
-    pattern: new RegExp(`(?:数|几|若干)[十百千万]+[余多]?(?:${UNIT})?|成[百千万]上[千万亿](?:${UNIT})?`, "g"),
-    test: /(?:数|几|若干)[十百千万]|成[百千万]上/,
+    pattern: new RegExp(
+      `(?:数|几|若干)[十百千万]+[余多]?(?:${UNIT})?|成[百千万]上[千万亿](?:${UNIT})?|(?<!第)一批(?!次)`,
+      "g",
+    ),
+    test: /(?:数|几|若干)[十百千万]|成[百千万]上|一批/,
   },
 ];
 
@@ -107,11 +118,17 @@ const RANGE = new RegExp(
   "g",
 );
 const NUMERAL_CHAR = "[0-9０-９零〇一二两三四五六七八九十百千万亿]";
-const PERCENT_RANGE = new RegExp(`百分之(${CN}+|${ARABIC})\\s*(?:至|到|~|～|－|-|—|–)\\s*(?:百分之)?(${CN}+|${ARABIC})`, "g");
+const PERCENT_RANGE = new RegExp(
+  `百分之(${CN}+|${ARABIC})\\s*(?:至|到|~|～|－|-|—|–)\\s*(?:百分之)?(${CN}+|${ARABIC})`,
+  "g",
+);
 const RANGE_HINT = new RegExp(`${NUMERAL_CHAR}[%％]?\\s*[至到~～－\\-—–]\\s*${NUMERAL_CHAR}`);
 const UNIT_AT_START = new RegExp(`^(?:${UNIT})`);
 const SIGNED = new RegExp(`[-－−]\\s*(${ARABIC})\\s*(${UNIT}|[%％])`, "g");
-const MIXED = new RegExp(`[0-9]+(?:\\.[0-9]+)?[十百千万亿](?:[0-9]+(?:\\.[0-9]+)?[十百千万亿]?)*[余多]?(?=${UNIT})`, "g");
+const MIXED = new RegExp(
+  `[0-9]+(?:\\.[0-9]+)?[十百千万亿](?:[0-9]+(?:\\.[0-9]+)?[十百千万亿]?)*[余多]?(?=${UNIT})`,
+  "g",
+);
 const MIXED_HINT = /[0-9][十百千]/;
 /** 一 in 统一部署, 唯一, 进一步 is part of a word, not a count. */
 const WORD_BEFORE_ONE = /[统唯同之进逐专单万划归]$/;
@@ -184,7 +201,15 @@ export function scanNumbers(text: string, base = 0): NumberToken[] {
       const value = parseMixedNumeral(written);
       if (!scan.free(m.index, end + unit.length)) continue;
       if (value === undefined) scan.add("refused", 0, unit, "exact", m.index, end + unit.length);
-      else scan.addQualified("quantity", value, unit, m.index, end + unit.length, m[0] === written ? undefined : "more_than");
+      else
+        scan.addQualified(
+          "quantity",
+          value,
+          unit,
+          m.index,
+          end + unit.length,
+          m[0] === written ? undefined : "more_than",
+        );
     }
   }
 
@@ -250,7 +275,8 @@ class Scan {
     const raw = text.slice(start, end);
     // A count cannot be fractional (0.5次) or beyond what a double holds exactly; such a number is kept, never used.
     const impossible =
-      (kind === "quantity" && !Number.isInteger(value) && !FRACTIONAL_UNITS.has(unit)) || !Number.isSafeInteger(Math.trunc(value));
+      (kind === "quantity" && !Number.isInteger(value) && !FRACTIONAL_UNITS.has(unit)) ||
+      !Number.isSafeInteger(Math.trunc(value));
     // Every token has the same fields, value_high included, so that the engine keeps one shape for them all.
     this.tokens.push({
       kind: impossible ? "refused" : kind,

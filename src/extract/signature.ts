@@ -13,7 +13,8 @@ const DATE_LINE = new RegExp(
   `^[（(]?\\s*(${DIGITS}{4}|[二][〇零一二三四五六七八九]{3})\\s*年\\s*(${DIGITS}{1,2}|${CN}{1,3})\\s*月\\s*(${DIGITS}{1,2}|${CN}{1,3})\\s*日\\s*[)）]?$`,
 );
 /** The issuing body's line: a name, with no sentence punctuation, ending as the names of offices do. */
-const BODY_LINE = /^[^，。；：！？,.;:!?]{2,40}(?:政府|委员会|管委会|管理委员会|局|办公室|办|厅|委|部|院|中心|所|处|区|县|市|镇|乡|街道|办事处|党组|党委)$/;
+const BODY_LINE =
+  /^[^，。；：！？,.;:!?]{2,40}(?:政府|委员会|管委会|管理委员会|局|办公室|办|厅|委|部|院|中心|所|处|区|县|市|镇|乡|街道|办事处|党组|党委)$/;
 
 /**
  * The signature a report ends with: the issuing body's name and a date on the

@@ -14,7 +14,9 @@ export function factRows(
   labels: ReadonlyMap<string, string> = METRIC_LABELS,
 ): FactRow[] {
   return extractions.flatMap(({report, facts}) =>
-    facts.filter(keep).map((f) => ({body: report.body, year: report.year, label: labels.get(f.metric) ?? f.metric, ...f})),
+    facts
+      .filter(keep)
+      .map((f) => ({body: report.body, year: report.year, label: labels.get(f.metric) ?? f.metric, ...f})),
   );
 }
 

@@ -48,15 +48,23 @@ export interface Subject {
 }
 
 export type SubjectId =
-  | "power_list"
-  | "reconsideration"
-  | "litigation"
-  | "mediation"
-  | "hotline"
-  | "normative_documents"
-  | "exam";
+  "power_list" | "reconsideration" | "litigation" | "mediation" | "hotline" | "normative_documents" | "exam";
 
-const CHANGES = ["取消", "下放", "收回", "承接", "调整", "新增", "划转", "赋予", "委托", "删除", "合并", "变更", "暂停"];
+const CHANGES = [
+  "取消",
+  "下放",
+  "收回",
+  "承接",
+  "调整",
+  "新增",
+  "划转",
+  "赋予",
+  "委托",
+  "删除",
+  "合并",
+  "变更",
+  "暂停",
+];
 
 export const SUBJECTS: readonly Subject[] = [
   {

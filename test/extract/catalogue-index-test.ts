@@ -16,7 +16,10 @@ describe("indexCatalogue", () => {
   });
 
   it("indexes an extended catalogue", () => {
-    const index = indexCatalogue([{id: "a.b", label: "甲", unit: "件", units: ["件"], area: "rules", phrases: ["甲乙"]}], []);
+    const index = indexCatalogue(
+      [{id: "a.b", label: "甲", unit: "件", units: ["件"], area: "rules", phrases: ["甲乙"]}],
+      [],
+    );
     expect(index.byUnit.get("件")!.map((m) => m.id)).toEqual(["a.b"]);
   });
 });

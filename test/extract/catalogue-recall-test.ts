@@ -20,7 +20,12 @@ function score(expected: readonly string[], found: readonly string[]) {
       left.splice(i, 1);
     }
   }
-  return {recall: hits / Math.max(1, expected.length), precision: hits / Math.max(1, found.length), missing: expected.filter((e) => !found.includes(e)), wrong: left};
+  return {
+    recall: hits / Math.max(1, expected.length),
+    precision: hits / Math.max(1, found.length),
+    missing: expected.filter((e) => !found.includes(e)),
+    wrong: left,
+  };
 }
 
 describe.each(["county-2024", "city-department-2023", "zone-2025"])("the test report %s", (name) => {
@@ -32,7 +37,10 @@ describe.each(["county-2024", "city-department-2023", "zone-2025"])("the test re
   });
 
   it("gives every figure a careful reader finds, and no other", () => {
-    const result = score(golden.facts.map((f: Expected) => JSON.stringify(f)), extraction.facts.map(key));
+    const result = score(
+      golden.facts.map((f: Expected) => JSON.stringify(f)),
+      extraction.facts.map(key),
+    );
     expect(result.missing).toEqual([]);
     expect(result.wrong).toEqual([]);
     expect(result.recall).toBeGreaterThanOrEqual(0.95);
@@ -40,7 +48,9 @@ describe.each(["county-2024", "city-department-2023", "zone-2025"])("the test re
   });
 
   it("keeps the quantities no metric holds, with the words that say what they count", () => {
-    const unmapped = extraction.numbers.filter((n) => n.metric === null && (n.kind === "quantity" || n.kind === "percent"));
+    const unmapped = extraction.numbers.filter(
+      (n) => n.metric === null && (n.kind === "quantity" || n.kind === "percent"),
+    );
     expect(unmapped.map((n) => n.raw)).toEqual(golden.unmapped);
     expect(unmapped.filter((n) => n.label === "" && n.raw !== "1,860人次")).toEqual([]);
   });

@@ -66,9 +66,10 @@ describe("runChecks", () => {
     for (const check of Object.values(checks)) {
       if (check.location) expect(text.slice(check.location.start, check.location.end)).toBe(check.location.raw);
     }
-    expect(checksOf("2024年。权责清单中行政许可4项。另有权责清单行政许可5项。")["power_list.category_repeats"]!.location!.raw).toBe(
-      "行政许可5项",
-    );
+    expect(
+      checksOf("2024年。权责清单中行政许可4项。另有权责清单行政许可5项。")["power_list.category_repeats"]!.location!
+        .raw,
+    ).toBe("行政许可5项");
     expect(checksOf("2023年工作。", 2024)["report.year"]!.location!.raw).toBe("2023年");
     expect(checksOf("2024年，全区共梳理权力事项")["report.complete"]!.location).toEqual({
       start: 3,

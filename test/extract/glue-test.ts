@@ -13,7 +13,8 @@ describe("glue", () => {
   });
 
   it("tells a change or a former value from a count", () => {
-    for (const change of ["比上年增加", "同比下降", "较去年减少了", "增长"]) expect(CHANGE_BEFORE.test(change)).toBe(true);
+    for (const change of ["比上年增加", "同比下降", "较去年减少了", "增长"])
+      expect(CHANGE_BEFORE.test(change)).toBe(true);
     for (const count of ["减少到", "压减至", "共计", "办理"]) expect(CHANGE_BEFORE.test(count)).toBe(false);
     expect(FORMER_BEFORE.test("涉企检查事项由")).toBe(true);
   });

@@ -5,7 +5,10 @@ import {extractReport, extractText} from "../../src/extract/report.ts";
 // Each class of silent misreading, with several members: none may become an exact fact.
 const read = (text: string) => extractText(`2024年。${text}`, {body: "t", year: 2024});
 const facts = (text: string) => read(text).facts.map((f) => [f.metric, f.value, f.value_high ?? null, f.qualifier]);
-const kinds = (text: string) => read(text).numbers.filter((n) => n.kind !== "year").map((n) => [n.kind, n.raw]);
+const kinds = (text: string) =>
+  read(text)
+    .numbers.filter((n) => n.kind !== "year")
+    .map((n) => [n.kind, n.raw]);
 
 describe("ranges are ranges, never one of their ends", () => {
   it.each([
@@ -33,7 +36,13 @@ describe("ranges are ranges, never one of their ends", () => {
 });
 
 describe("vague counts are never exact numbers", () => {
-  it.each(["惠及数百家企业。", "惠及几十家企业。", "开展行政检查数千次。", "惠及成千上万家企业。", "惠及数万户经营主体。"])("%s", (text) => {
+  it.each([
+    "惠及数百家企业。",
+    "惠及几十家企业。",
+    "开展行政检查数千次。",
+    "惠及成千上万家企业。",
+    "惠及数万户经营主体。",
+  ])("%s", (text) => {
     expect(facts(text)).toEqual([]);
     expect(read(text).checks.find((c) => c.id === "numbers.unread")?.status).toBe("warn");
   });
@@ -60,9 +69,13 @@ describe("invisible characters inside numbers and labels", () => {
   ])("%j is read as a careful reader reads it, offsets into the text as published", (sentence, value, qualifier) => {
     const text = `2024年。全区理论学习中心组${sentence}。`;
     const extraction = extractText(text, {body: "t", year: 2024});
-    expect(extraction.facts.map((f) => [f.metric, f.value, f.qualifier])).toEqual([["study.sessions", value, qualifier]]);
+    expect(extraction.facts.map((f) => [f.metric, f.value, f.qualifier])).toEqual([
+      ["study.sessions", value, qualifier],
+    ]);
     for (const f of [...extraction.facts, ...extraction.numbers]) expect(text.slice(f.start, f.end)).toBe(f.raw);
-    expect(extraction.facts[0]!.sentence).toBe(text.slice(extraction.facts[0]!.sentence_start, extraction.facts[0]!.sentence_end));
+    expect(extraction.facts[0]!.sentence).toBe(
+      text.slice(extraction.facts[0]!.sentence_start, extraction.facts[0]!.sentence_end),
+    );
     expect(extraction.checks.find((c) => c.id === "text.normalised")?.status).toBe("warn");
   });
 
@@ -125,7 +138,11 @@ describe("numbers that count nothing", () => {
     ["“十四五”规划", "name"],
     ["5G基站", "name"],
   ])("%s", (text, kind) => {
-    expect(read(text).numbers.filter((n) => n.kind !== "year").map((n) => n.kind)).toEqual([kind]);
+    expect(
+      read(text)
+        .numbers.filter((n) => n.kind !== "year")
+        .map((n) => n.kind),
+    ).toEqual([kind]);
     expect(read(text).facts).toEqual([]);
   });
 
@@ -148,15 +165,23 @@ describe("the bad-input fixtures of each class", () => {
 
   it("ranges, vague counts, invisible characters, impossible values: no exact fact of a misread number", () => {
     expect(exactFacts("ranges.txt").filter((f) => !f.metric.startsWith("power_list."))).toEqual([]);
-    expect(exactFacts("vague.txt").map((f) => [f.metric, f.value]).filter(([m]) => !String(m).startsWith("power_list."))).toEqual([
-      ["enterprise.benefited", 3500],
-    ]);
+    expect(
+      exactFacts("vague.txt")
+        .map((f) => [f.metric, f.value])
+        .filter(([m]) => !String(m).startsWith("power_list.")),
+    ).toEqual([["enterprise.benefited", 3500]]);
     expect(warned("vague.txt", "numbers.unread")).toBe("warn");
-    expect(fixture("invisible.txt").facts.slice(0, 2).map((f) => f.value)).toEqual([120, 200]);
+    expect(
+      fixture("invisible.txt")
+        .facts.slice(0, 2)
+        .map((f) => f.value),
+    ).toEqual([120, 200]);
     expect(warned("invisible.txt", "text.normalised")).toBe("warn");
-    expect(fixture("impossible.txt").facts.map((f) => f.metric).filter((m) => !m.startsWith("power_list."))).toEqual([
-      "study.sessions",
-    ]);
+    expect(
+      fixture("impossible.txt")
+        .facts.map((f) => f.metric)
+        .filter((m) => !m.startsWith("power_list.")),
+    ).toEqual(["study.sessions"]);
     expect(warned("impossible.txt", "numbers.unread")).toBe("warn");
   });
 

@@ -24,7 +24,9 @@ describe("extendCatalogue", () => {
   });
 
   it("adds a new metric with its label, unit and area", () => {
-    const metrics = metricsOf("hotline.callbacks,回访,12345热线回访,件|个,functions,\nhotline.callbacks,电话回访,,,,\n");
+    const metrics = metricsOf(
+      "hotline.callbacks,回访,12345热线回访,件|个,functions,\nhotline.callbacks,电话回访,,,,\n",
+    );
     expect(metrics.find((m) => m.id === "hotline.callbacks")).toMatchObject({
       label: "12345热线回访",
       unit: "件",
@@ -38,13 +40,17 @@ describe("extendCatalogue", () => {
     expect(error("no.such.metric,巡查,,,,\n")).toBe(
       'data/metric-phrases.csv:2: metric "no.such.metric" is not in the catalogue: give label, unit and area to add it',
     );
-    expect(error("enforcement.inspections,巡查,,,,\nx.y,回访,回访,斤,functions,\n")).toMatch(/^data\/metric-phrases.csv:3: unit "斤"/);
+    expect(error("enforcement.inspections,巡查,,,,\nx.y,回访,回访,斤,functions,\n")).toMatch(
+      /^data\/metric-phrases.csv:3: unit "斤"/,
+    );
     expect(error("x.y,回访,回访,件,nowhere,\n")).toMatch(/:2: area "nowhere"/);
     expect(error("study.sessions,行政检查,,,,\n")).toBe(
       'data/metric-phrases.csv:2: phrase "行政检查" already names enforcement.inspections (行政检查) for the same unit',
     );
     expect(error("study.sessions,学习，研讨,,,,\n")).toMatch(/:2: phrase "学习，研讨" must be the words of one clause/);
-    expect(error("study.sessions,巡查,,件,,\n")).toMatch(/:2: metric "study.sessions" is in the catalogue with unit 次/);
+    expect(error("study.sessions,巡查,,件,,\n")).toMatch(
+      /:2: metric "study.sessions" is in the catalogue with unit 次/,
+    );
     expect(error('study.sessions,"巡查,,,,\n')).toMatch(/a quote \(\"\) is not closed/);
     expect(error("study.sessions,巡查,,,,,,extra\n")).toMatch(/:2: 8 fields, the header has 6/);
     expect(extendCatalogue("f.csv", "metric,phrase\n\n", []).length).toBe(0);

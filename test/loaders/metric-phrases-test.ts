@@ -19,6 +19,8 @@ describe("readMetrics", () => {
   it("stops on a bad row with the file and the line", () => {
     const dir = mkdtempSync(join(tmpdir(), "fazhi-"));
     writeFileSync(join(dir, "metric-phrases.csv"), "metric,phrase\nstudy.sessions,行政检查\n");
-    expect(() => readMetrics(dir)).toThrow(/metric-phrases\.csv:2: phrase "行政检查" already names enforcement\.inspections/);
+    expect(() => readMetrics(dir)).toThrow(
+      /metric-phrases\.csv:2: phrase "行政检查" already names enforcement\.inspections/,
+    );
   });
 });

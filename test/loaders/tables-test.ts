@@ -10,7 +10,17 @@ describe("tablesArchive", () => {
   it("holds every table as Arrow and Parquet, and the extra files", async () => {
     const zip = await JSZip.loadAsync(await tablesArchive(tables, {"search-index.json": "[]"}));
     const names = Object.keys(zip.files).sort();
-    for (const table of ["facts", "numbers", "metrics", "items", "reports", "checks", "bodies", "reference", "power-list"]) {
+    for (const table of [
+      "facts",
+      "numbers",
+      "metrics",
+      "items",
+      "reports",
+      "checks",
+      "bodies",
+      "reference",
+      "power-list",
+    ]) {
       expect(names).toContain(`${table}.arrow`);
       expect(names).toContain(`${table}.parquet`);
     }

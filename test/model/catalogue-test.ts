@@ -47,7 +47,10 @@ describe("the catalogue", () => {
     for (const a of METRICS)
       for (const b of METRICS) {
         if (a.id >= b.id || a.subject !== b.subject || !a.units.some((u) => b.units.includes(u))) continue;
-        expect(a.phrases.filter((p) => p !== "" && b.phrases.includes(p)), `${a.id} / ${b.id}`).toEqual([]);
+        expect(
+          a.phrases.filter((p) => p !== "" && b.phrases.includes(p)),
+          `${a.id} / ${b.id}`,
+        ).toEqual([]);
       }
   });
 });
