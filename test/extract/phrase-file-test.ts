@@ -51,7 +51,7 @@ describe("extendCatalogue", () => {
     expect(error("study.sessions,巡查,,件,,\n")).toMatch(
       /:2: metric "study.sessions" is in the catalogue with unit 次/,
     );
-    expect(error('study.sessions,"巡查,,,,\n')).toMatch(/a quote \(\"\) is not closed/);
+    expect(error('study.sessions,"巡查,,,,\n')).toMatch(/a quote \("\) is not closed/);
     expect(error("study.sessions,巡查,,,,,,extra\n")).toMatch(/:2: 8 fields, the header has 6/);
     expect(extendCatalogue("f.csv", "metric,phrase\n\n", []).length).toBe(0);
   });
