@@ -48,7 +48,8 @@ export function indexCatalogue(
     byUnit,
     byId: new Map(compiled.map((m) => [m.id, m])),
     subjects: compiledSubjects,
-    keywords: new RegExp(words.map(escape).join("|"), "g"),
+    // With no subject, a pattern that never matches: an empty alternation would match everywhere.
+    keywords: new RegExp(words.length ? words.map(escape).join("|") : "(?!)", "g"),
     subjectOf,
   };
 }

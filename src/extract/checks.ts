@@ -121,7 +121,8 @@ function categoryRepeats({text, facts}: CheckInput): Check {
 /** Every percentage lies within 0–100. */
 function sharesInRange({text, numbers}: CheckInput): Check {
   const id = "shares.range";
-  const shares = numbers.filter((n) => n.kind === "percent");
+  // A change (同比增长128%) may exceed 100; a share may not.
+  const shares = numbers.filter((n) => n.kind === "percent" && !n.change);
   if (shares.length === 0) return {id, status: "skip", message: "报告中没有百分比"};
   const outside = shares.filter((n) => n.value < 0 || n.value > 100);
   if (outside.length === 0) return {id, status: "pass", message: `${shares.length}个百分比均在0–100之间`};

@@ -83,10 +83,18 @@ const GLUE = [
   "\u3000",
 ].sort((a, b) => b.length - a.length);
 
-/** The length of the glue at the end of `text`. */
+/** The length of the glue at the end of `text`; an aside in brackets counts as glue (纠错（含撤销、确认违法）11件). */
 export function glueAtEnd(text: string): number {
   let end = text.length;
   outer: while (end > 0) {
+    const close = text[end - 1];
+    if (close === "）" || close === ")") {
+      const open = text.lastIndexOf(close === "）" ? "（" : "(", end - 1);
+      if (open >= 0 && end - open <= 24) {
+        end = open;
+        continue;
+      }
+    }
     for (const word of GLUE) {
       if (word.length <= end && text.startsWith(word, end - word.length)) {
         end -= word.length;

@@ -17,12 +17,19 @@ export interface ReportNumber extends NumberToken {
   section: string;
   /** For a figure: the words next to it that say what it counts (主动公开政府信息), mapped or not. */
   label: string;
+  /** The figure counts a change (同比增长12%, 比上年多19件) or a value a later one replaces (由74项…). */
+  change: boolean;
 }
 
 /** How far before a number its label may stand, in characters of the clause; nearer labels win. */
 const REACH_BEFORE = 14;
 /** How far after a number's unit the noun it counts may start (146名新任职干部参加…测试). */
 const REACH_AFTER = 12;
+/** Quotation marks, which a label's words may stand in: 政务服务“一网通办”率. */
+const QUOTE_MARKS = ["“", "”", "‘", "’", '"'];
+const QUOTES = /[“”‘’"]/;
+/** Asides after a number that say nothing of what it counts: a year (参加2025年度…考试), a title (《…》). */
+const ASIDES = /(?:19|20)\d{2}年度?|《[^》]{0,30}》/;
 /** How far before a figure's sentence a subject named earlier still carries (收到…申请611件。其中纠错57件). */
 const SUBJECT_CARRY = 60;
 
@@ -39,11 +46,17 @@ export function mapMetrics(
   const contexts = labelContexts(paragraph.text, tokens, paragraph.start);
   const mentions = contexts.some((c) => c !== undefined) ? mentionsIn(catalogue, paragraph.text) : [];
   const sentenceEnds = new Map<number, number>();
+  // Where the paragraph last gave each metric: 共受理诉求96210件。其中，咨询类诉求40115件 names a part, not the total.
+  const lastEnd = new Map<string, number>();
   tokens.forEach((token, i) => {
     const context = contexts[i];
-    const found = context
-      ? findMetric(catalogue, paragraph.text, token, context, paragraph.start, mentions)
-      : undefined;
+    let found = context ? findMetric(catalogue, paragraph.text, token, context, paragraph.start, mentions) : undefined;
+    if (found && !found.metric.categorised) {
+      const previous = lastEnd.get(found.metric.id);
+      if (previous !== undefined && paragraph.text.slice(previous, token.start - paragraph.start).includes("其中"))
+        found = undefined;
+      else lastEnd.set(found.metric.id, token.end - paragraph.start);
+    }
     const {kind, value, unit, qualifier, raw, start, end} = token;
     // Listed field by field: this runs for every number, and spreading an object costs several times more.
     numbers.push({
@@ -60,6 +73,7 @@ export function mapMetrics(
       section,
       // A mapped figure's label is its metric's; only an unmapped one needs the words next to it.
       label: context && !found ? labelOf(context) : "",
+      change: context?.change ?? false,
     });
     if (found) {
       const {start, end} = sentenceOf(paragraph, context!.sentenceStart, sentenceEnds);
@@ -138,23 +152,21 @@ function findMetric(
   const start = token.start - base;
   const subject = activeSubject(mentions, start, context);
   const rejected = subject ? rejects(subject.subject, text, context, start) : false;
-  // The label with the subject's own words taken out (审结行政复议案件 → 审结), computed once for the figure.
+  // The label without quotes (“一网通办”率), and for a subject's metrics without the subject's own words too
+  // (审结行政复议案件 → 审结); the words after the number without years and titles (参加2025年度…考试). Each made once.
+  const plain = QUOTES.test(context.before) ? reduce(context.before, QUOTE_MARKS) : undefined;
   let reduced: Reduced | undefined;
+  const after = ASIDES.test(context.after) ? reduce(context.after, ASIDES) : undefined;
   let best: Candidate | undefined;
-  const label = context.before + context.after;
   for (const metric of metrics) {
-    if (!metric.mayMatch(label)) continue;
+    if (!metric.mayMatch(plain?.text ?? context.before) && !metric.mayMatch(after?.text ?? context.after)) continue;
     if (metric.subject !== undefined && (metric.subject !== subject?.subject.id || rejected)) continue;
-    if (metric.not && (hasAny(context.clause, metric.not) || hasAny(context.after, metric.not))) continue;
-    if (metric.subject) reduced ??= reduce(context.before, subject!.subject.transparent);
-    const candidate = matchLabel(
-      metric,
-      token,
-      context,
-      base,
-      metric.subject ? subject : undefined,
-      metric.subject ? reduced : undefined,
-    );
+    if (metric.not && (hasAny(context.before, metric.not) || hasAny(context.after, metric.not))) continue;
+    if (metric.subject) reduced ??= reduce(context.before, [...subject!.subject.transparent, ...QUOTE_MARKS]);
+    const candidate = matchLabel(metric, token, context, base, metric.subject ? subject : undefined, {
+      before: metric.subject ? reduced : plain,
+      after,
+    });
     if (candidate && (!best || better(candidate, best))) best = candidate;
   }
   if (best) return best;
@@ -190,6 +202,9 @@ function activeSubject(mentions: readonly Mention[], start: number, context: Lab
       break;
     }
   }
+  // 9件行政诉讼: the noun right after the unit names what the number counts, whatever was named before it.
+  const lead = context.afterStart + glueAtStart(context.after);
+  if (after && after.start === lead) return {...after, inClause: true, adjacent: true};
   const mention = before && before.start >= clauseStart ? before : (after ?? before);
   if (!mention) return undefined;
   // 486名执法人员参加法律知识测试: a subject named after the number, in its own clause, beats one carried from before.
@@ -214,31 +229,42 @@ function matchLabel(
   context: LabelContext,
   base: number,
   subject: SubjectMention | undefined,
-  reduced: Reduced | undefined,
+  reduced: {before: Reduced | undefined; after: Reduced | undefined},
 ): Candidate | undefined {
   const {before, after} = context;
-  const lead = glueAtStart(after);
   let best: Candidate | undefined;
+  const consider = (candidate: Candidate) => {
+    if (!best || better(candidate, best)) best = candidate;
+  };
   for (const pattern of metric.patterns) {
     const length = pattern.phrase.length;
     const category = metric.categorised ? (canonicalCategory(pattern.phrase) ?? null) : null;
-    for (let pass = 0; pass < (reduced ? 2 : 1); pass++) {
-      const label = pass === 0 ? before : reduced!.text;
-      const m = pattern.lastBefore(label);
-      if (!m) continue;
-      const tail = label.length - m[1];
-      const distance = tail - glueAtEnd(label.slice(m[1]));
+    for (const label of reduced.before ? [before, reduced.before] : [before]) {
+      const text = typeof label === "string" ? label : label.text;
+      const m = pattern.lastBefore(text);
+      // 受理前 is before acceptance: a phrase followed by 前 does not name the act.
+      if (!m || text[m[1]] === "前") continue;
+      const distance = distanceOf(text.slice(m[1]));
       // A subject carried from an earlier clause fits only a clause that names nothing but the act (受理580件).
       if (distance > REACH_BEFORE || (subject && !subject.inClause && distance > 0)) continue;
-      const at = pass === 0 ? m[0] : unreduce(reduced!, m[0]);
-      if (!best || distance < best.distance || (distance === best.distance && length > best.length))
-        best = {metric, category, distance, length, start: base + context.beforeStart + at, end: token.end};
+      const at = typeof label === "string" ? m[0] : unreduce(label, m[0]);
+      consider({metric, category, distance, length, start: base + context.beforeStart + at, end: token.end});
     }
-    const a = pattern.firstAfter(after, lead);
-    if (a && a[0] - lead <= REACH_AFTER && (!subject || subject.inClause)) {
-      const distance = a[0] - lead;
-      if (!best || distance < best.distance || (distance === best.distance && length > best.length))
-        best = {metric, category, distance, length, start: token.start, end: base + context.afterStart + a[1]};
+    if (!subject || subject.inClause) {
+      const words = reduced.after?.text ?? after;
+      const lead = glueAtStart(words);
+      const a = pattern.firstAfter(words, lead);
+      if (a && a[0] - lead <= REACH_AFTER && words[a[1]] !== "前") {
+        const end = reduced.after ? unreduce(reduced.after, a[1] - 1) + 1 : a[1];
+        consider({
+          metric,
+          category,
+          distance: a[0] - lead,
+          length,
+          start: token.start,
+          end: base + context.afterStart + end,
+        });
+      }
     }
     if (pattern.spans && (!best || best.distance > 0)) {
       // 惠及辖区近500家企业: the phrase's words stand on both sides of the number.
@@ -247,12 +273,23 @@ function matchLabel(
       if (s && s[0] < before.length && s[1] > before.length) {
         const start = base + context.beforeStart + s[0];
         const end = base + context.afterStart + (s[1] - before.length);
-        best = {metric, category, distance: 0, length, start, end};
+        consider({metric, category, distance: 0, length, start, end});
       }
     }
   }
   return best;
 }
+
+/**
+ * How many characters that are not glue stand between a phrase and the number. Other rates listed with one
+ * number (办结率、满意率均为100%) stand apart from the phrase but say the same of it: they count as glue.
+ */
+function distanceOf(tail: string): number {
+  const words = tail.slice(0, tail.length - glueAtEnd(tail));
+  return SHARED_RATES.test(words) ? 0 : words.length;
+}
+
+const SHARED_RATES = /^(?:[、和及与][^、，。；,;]{1,8}?率)+$/;
 
 /** Whether any of the words occurs; 调整后 (after the change) names the result, not the change, and does not count. */
 function hasAny(text: string, words: readonly string[]): boolean {
@@ -272,14 +309,18 @@ interface Reduced {
   removed: readonly (readonly [number, number])[];
 }
 
-/** The text with the given words (longest first) taken out. */
-function reduce(text: string, words: readonly string[]): Reduced {
+/** The text with the given words (longest first), or the matches of a pattern, taken out. */
+function reduce(text: string, words: readonly string[] | RegExp): Reduced {
   const removed: [number, number][] = [];
-  for (let i = 0; i < text.length; i++) {
-    const word = words.find((w) => text.startsWith(w, i));
-    if (word) {
-      removed.push([i, word.length]);
-      i += word.length - 1;
+  if (words instanceof RegExp) {
+    for (const m of text.matchAll(new RegExp(words.source, "g"))) removed.push([m.index, m[0].length]);
+  } else {
+    for (let i = 0; i < text.length; i++) {
+      const word = words.find((w) => text.startsWith(w, i));
+      if (word) {
+        removed.push([i, word.length]);
+        i += word.length - 1;
+      }
     }
   }
   if (removed.length === 0) return {text, removed};

@@ -2,7 +2,7 @@
 const CLAUSE_MARKS = "，,。；;！？!?：:";
 
 /** How far "…" in a phrase reaches: a few characters of the same clause (报备…规范性文件). */
-const GAP = `[^${CLAUSE_MARKS}]{0,8}?`;
+const GAP = `[^${CLAUSE_MARKS}]{0,10}?`;
 
 /** A label phrase of the catalogue, compiled: plain phrases are found with `lastIndexOf`, phrases with "…" by a pattern. */
 export interface PhrasePattern {

@@ -96,7 +96,7 @@ const RULES: Rule[] = [
   {
     kind: "year",
     pattern: new RegExp(`(${YEAR})\\s*[-－—–~～至到]\\s*${YEAR}年度?`, "g"),
-    test: new RegExp(`${YEAR}\\s*[-－—–~～至到]\\s*${YEAR}年`),
+    test: new RegExp(`[0-9０-９]{4}\\s*[-－—–~～至到]\\s*${YEAR}年`),
   },
   {kind: "year", pattern: new RegExp(`(${YEAR})年度?`, "g"), hint: ["年"]},
   {kind: "year", pattern: /(二[〇零][一二三四五六七八九〇零]{2})年度?/g, hint: ["二〇", "二零"]},
@@ -117,19 +117,29 @@ const RANGE = new RegExp(
   `(${ARABIC}|${CN}+)(${UNIT}|[%％])?\\s*(?:至|到|~|～|－|-|—|–)\\s*(${ARABIC}|${CN}+)\\s*(${UNIT}|[%％])`,
   "g",
 );
-const NUMERAL_CHAR = "[0-9０-９零〇一二两三四五六七八九十百千万亿]";
 const PERCENT_RANGE = new RegExp(
   `百分之(${CN}+|${ARABIC})\\s*(?:至|到|~|～|－|-|—|–)\\s*(?:百分之)?(${CN}+|${ARABIC})`,
   "g",
 );
-const RANGE_HINT = new RegExp(`${NUMERAL_CHAR}[%％]?\\s*[至到~～－\\-—–]\\s*${NUMERAL_CHAR}`);
+const NUMERAL = /[0-9０-９零〇一二两三四五六七八九十百千万亿%％]/;
+const RANGE_SEPARATORS = ["至", "到", "-", "－", "~", "～", "—", "–"];
+
+/** Whether a range separator stands right after a number: most paragraphs have none, and the range patterns are costly. */
+function hasRange(text: string): boolean {
+  for (const separator of RANGE_SEPARATORS) {
+    for (let i = text.indexOf(separator); i > 0; i = text.indexOf(separator, i + 1)) {
+      if (NUMERAL.test(text[i - 1]!) || (text[i - 1] === " " && NUMERAL.test(text[i - 2] ?? ""))) return true;
+    }
+  }
+  return false;
+}
 const UNIT_AT_START = new RegExp(`^(?:${UNIT})`);
 const SIGNED = new RegExp(`[-－−]\\s*(${ARABIC})\\s*(${UNIT}|[%％])`, "g");
 const MIXED = new RegExp(
   `[0-9]+(?:\\.[0-9]+)?[十百千万亿](?:[0-9]+(?:\\.[0-9]+)?[十百千万亿]?)*[余多]?(?=${UNIT})`,
   "g",
 );
-const MIXED_HINT = /[0-9][十百千]/;
+const MIXED_HINT = /[0-9][十百千]|[0-9][万亿][0-9]/;
 /** 一 in 统一部署, 唯一, 进一步 is part of a word, not a count. */
 const WORD_BEFORE_ONE = /[统唯同之进逐专单万划归]$/;
 
@@ -165,7 +175,7 @@ export function scanNumbers(text: string, base = 0): NumberToken[] {
     }
   }
 
-  if (RANGE_HINT.test(text)) {
+  if (hasRange(text)) {
     for (const m of text.includes("百分之") ? text.matchAll(PERCENT_RANGE) : []) {
       const [low, high] = [valueOf(m[1]!), valueOf(m[2]!)];
       const end = m.index + m[0].length;

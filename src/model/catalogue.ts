@@ -48,7 +48,14 @@ export interface Subject {
 }
 
 export type SubjectId =
-  "power_list" | "reconsideration" | "litigation" | "mediation" | "hotline" | "normative_documents" | "exam";
+  | "power_list"
+  | "reconsideration"
+  | "litigation"
+  | "mediation"
+  | "hotline"
+  | "normative_documents"
+  | "exam"
+  | "action_plan";
 
 const CHANGES = [
   "取消",
@@ -77,15 +84,22 @@ export const SUBJECTS: readonly Subject[] = [
     id: "reconsideration",
     keywords: ["行政复议", "复议"],
     main: "reconsideration.received",
-    // A department's figures as the respondent are not the reconsideration organ's.
-    role: ["被申请人", "被复议", "被纠错", "被撤销"],
+    // A department's figures as the respondent are not the reconsideration organ's, nor a party's in a list of its lawsuits.
+    role: ["被申请人", "被复议", "被纠错", "被撤销", "民事诉讼", "涉诉"],
   },
-  {id: "litigation", keywords: ["行政应诉", "行政诉讼", "应诉", "被诉"], main: "litigation.cases"},
+  // 负责人出庭应诉5宗 counts the heads' appearances, not the cases.
+  {id: "litigation", keywords: ["行政应诉", "行政诉讼", "应诉", "被诉"], main: "litigation.cases", not: ["出庭"]},
   {id: "mediation", keywords: ["人民调解", "调解组织", "调解委员会", "调委会"], main: "mediation.disputes"},
   // 12345 is the government's hotline; 12315 (market regulation) and 12348 (legal aid) are others'.
-  {id: "hotline", keywords: ["12345", "市民热线", "便民热线", "政务服务热线", "政务热线"], main: "hotline.cases"},
+  {
+    id: "hotline",
+    keywords: ["12345", "8890", "市民热线", "便民热线", "政务服务热线", "政务热线", "市长热线"],
+    main: "hotline.cases",
+  },
   {id: "normative_documents", keywords: ["行政规范性文件", "规范性文件"]},
   {id: "exam", keywords: ["考试", "测试", "考法", "学法考", "参考"]},
+  // The three-year action on enforcement quality: its measures are not any plan's (《纲要》设定的35项具体措施).
+  {id: "action_plan", keywords: ["三年行动", "行动方案", "执法质量", "大项", "小项"]},
 ];
 
 const COUNT = ["件", "起", "宗"];
@@ -138,7 +152,20 @@ export const METRICS: readonly Metric[] = [
     units: EVENTS,
     area: "leadership",
     phrases: ["学习", "学法", "研讨", "集体学法", "专题学法", "专题学习", "中心组学习"],
-    not: ["常务会议", "常务会", "宣讲", "讲座", "报告会", "考试", "测试", "培训", "述法"],
+    not: [
+      "常务会议",
+      "常务会",
+      "宣讲",
+      "讲座",
+      "报告会",
+      "考试",
+      "测试",
+      "培训",
+      "述法",
+      "基层党组织",
+      "党支部",
+      "各级党组织",
+    ],
   },
   {
     id: "study.executive_meetings",
@@ -146,7 +173,22 @@ export const METRICS: readonly Metric[] = [
     unit: "次",
     units: EVENTS,
     area: "leadership",
-    phrases: ["常务会议学法", "常务会议会前学法", "常务会会前学法", "会前学法", "常务会议…学法", "常务会…学法"],
+    // Towns, streets and zones have no executive meeting: their 党工委会 or 主任办公会 study before meeting is its counterpart,
+    // as a department's 局务会 or 党组会 is.
+    phrases: [
+      "常务会议学法",
+      "常务会议会前学法",
+      "常务会会前学法",
+      "会前学法",
+      "常务会议…学法",
+      "常务会…学法",
+      "党工委会学法",
+      "党委会学法",
+      "党组会学法",
+      "办公会学法",
+      "局务会学法",
+      "办公会议学法",
+    ],
   },
   {
     id: "training.exam_participants",
@@ -156,7 +198,8 @@ export const METRICS: readonly Metric[] = [
     area: "leadership",
     subject: "exam",
     phrases: ["参考", "参加…考试", "参加…测试", "参加…考法", "参考人员", "考试", "测试"],
-    not: ["合格", "通过", "培训"],
+    // The enforcement certificate's exam is a qualification, not the annual law exam.
+    not: ["合格", "通过", "培训", "执法考试", "执法资格", "资格考试"],
   },
   {
     id: "training.exam_pass_share",
@@ -191,13 +234,13 @@ export const METRICS: readonly Metric[] = [
     unit: "次",
     units: ["次", "件", "项"],
     area: "decisions",
-    phrases: ["法律顾问参与", "法律顾问…参与", "法律顾问列席", "法律顾问…列席"],
+    phrases: ["法律顾问参与", "法律顾问…参与", "法律顾问列席", "法律顾问…列席", "法律顾问参加", "法律顾问…参加"],
   },
   {
     id: "legal_review.documents",
     label: "合法性审查",
     unit: "件",
-    units: ["件", "份", "项"],
+    units: ["件", "份", "项", "次"],
     area: "decisions",
     phrases: ["合法性审查", "合法性审核", "审查…合同", "审核…合同", "审查…协议", "审核…协议"],
     not: ["意见", "建议"],
@@ -208,7 +251,17 @@ export const METRICS: readonly Metric[] = [
     unit: "条",
     units: ["条", "份", "件"],
     area: "decisions",
-    phrases: ["法律意见", "法律审核意见", "意见建议", "审查意见", "审核意见", "法律建议", "修改意见"],
+    phrases: [
+      "法律意见",
+      "法律审核意见",
+      "意见建议",
+      "审查意见",
+      "审核意见",
+      "法律建议",
+      "修改意见",
+      "出具意见",
+      "出具…意见",
+    ],
   },
   {
     id: "counsel.advisers",
@@ -235,6 +288,7 @@ export const METRICS: readonly Metric[] = [
     area: "rules",
     subject: "normative_documents",
     phrases: ["备案审查", "备案", "报备"],
+    not: ["保留"],
   },
   {
     id: "normative_documents.cleaned",
@@ -244,6 +298,7 @@ export const METRICS: readonly Metric[] = [
     area: "rules",
     subject: "normative_documents",
     phrases: ["清理", "集中清理", "全面清理"],
+    not: ["保留"],
   },
   {
     id: "normative_documents.repealed",
@@ -253,6 +308,7 @@ export const METRICS: readonly Metric[] = [
     area: "rules",
     subject: "normative_documents",
     phrases: ["废止"],
+    not: ["保留"],
   },
   {
     id: "normative_documents.amended",
@@ -262,6 +318,7 @@ export const METRICS: readonly Metric[] = [
     area: "rules",
     subject: "normative_documents",
     phrases: ["修改", "修订"],
+    not: ["保留"],
   },
   // 行政执法
   {
@@ -328,6 +385,7 @@ export const METRICS: readonly Metric[] = [
     unit: "项",
     units: ["项", "条"],
     area: "enforcement",
+    subject: "action_plan",
     phrases: ["具体措施"],
   },
   {
@@ -346,7 +404,7 @@ export const METRICS: readonly Metric[] = [
     units: COUNT,
     area: "disputes",
     subject: "reconsideration",
-    phrases: ["收到", "接收", "新收", "收案", "申请", "办理"],
+    phrases: ["收到", "接收", "新收", "收案", "办理"],
   },
   {
     id: "reconsideration.accepted",
@@ -456,7 +514,8 @@ export const METRICS: readonly Metric[] = [
     area: "disputes",
     subject: "mediation",
     phrases: ["调解…纠纷", "调处…纠纷", "化解…纠纷", "调解案件", "纠纷"],
-    not: ["排查", "成功"],
+    // 排查矛盾纠纷 counts disputes screened; 排查化解 counts those resolved.
+    not: ["排查出", "排查矛盾", "排查各类", "摸排", "成功"],
   },
   {
     id: "mediation.success_share",
@@ -482,7 +541,15 @@ export const METRICS: readonly Metric[] = [
     unit: "件",
     units: ["件", "条"],
     area: "oversight",
-    phrases: ["依申请公开", "政府信息公开申请", "信息公开申请", "公开申请", "申请公开"],
+    phrases: [
+      "依申请公开",
+      "政府信息公开申请",
+      "信息公开申请",
+      "公开申请",
+      "申请公开",
+      "办理…政府信息公开",
+      "受理…政府信息公开",
+    ],
   },
   // 普法
   {

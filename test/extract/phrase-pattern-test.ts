@@ -16,7 +16,7 @@ describe("phrasePattern", () => {
     expect(p.spans).toBe(true);
     expect(p.firstAfter("依法报备行政规范性文件")).toEqual([2, 11]);
     expect(p.lastBefore("报备，规范性文件")).toBeUndefined();
-    expect(p.lastBefore("报备了很多很多很多很多的规范性文件")).toBeUndefined();
+    expect(p.lastBefore("报备了很多很多很多很多很多的规范性文件")).toBeUndefined();
   });
 
   it("escapes characters a pattern would read as syntax", () => {
