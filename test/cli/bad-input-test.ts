@@ -107,6 +107,14 @@ describe("the same report in another encoding or saved another way: read exactly
     expect(text).toBe(base.trimEnd());
     for (const f of facts) expect(text.slice(f.start, f.end)).toBe(f.raw);
   });
+  it("a page without a doctype, with hidden parts and a stray quote in an unquoted attribute: its visible text only", () => {
+    const output = extract(bad("page-hidden.html"));
+    // display:none, hidden, <template>, <script> and <style> hold 999, 888, 777 and 666, which a reader never sees.
+    expect(output.facts).toEqual(expected.facts);
+    for (const n of [999, 888, 777, 666]) expect(output.numbers.map((x) => x.value)).not.toContain(n);
+    const {text} = extractReport(readFileSync(bad("page-hidden.html")), {body: "page", year: 2024});
+    expect(text).toBe(base.trimEnd());
+  });
 });
 
 describe("a report with a flaw: read, its figures kept, the flaw shown by a check", () => {
