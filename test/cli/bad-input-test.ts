@@ -85,6 +85,9 @@ describe("the same report in another encoding or saved another way: read exactly
     ["UTF-16 with BOM", "utf16le-bom.txt"],
     ["UTF-8 with BOM", "utf8-bom.txt"],
     ["CRLF line ends", "crlf.txt"],
+    ["UTF-16LE without BOM", "utf16le-nobom.txt"],
+    ["UTF-16BE without BOM", "utf16be-nobom.txt"],
+    ["vertical tabs (Word's manual line breaks)", "vertical-tab.txt"],
   ])("%s", (_, name) => {
     const output = extract(bad(name));
     const {sha256, ...report} = expected.report;
