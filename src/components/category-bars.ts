@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import {compareText} from "../io/compare.ts";
 import {element, setValue} from "./dom.ts";
 import {formatCount, formatShare} from "./format.ts";
 import {PALETTE} from "./palette.ts";
@@ -39,7 +40,7 @@ export function categoryBars(data: readonly CategoryCount[], options: CategoryBa
     barHeight = 30,
   } = options;
   const total = data.reduce((sum, d) => sum + d.value, 0);
-  const sorted = [...data].sort((a, b) => b.value - a.value || a.category.localeCompare(b.category));
+  const sorted = [...data].sort((a, b) => b.value - a.value || compareText(a.category, b.category));
   const text = (d: CategoryCount) => `${formatCount(d.value)}${unit} · ${formatShare(d.value, total)}`;
   const x = mode === "share" ? (d: CategoryCount) => (100 * d.value) / total : "value";
   const chart = Plot.plot({
