@@ -2,7 +2,7 @@ import {existsSync, readFileSync, statSync} from "node:fs";
 import {join, relative, resolve} from "node:path";
 import {fileURLToPath} from "node:url";
 import {InputError} from "../src/extract/input-error.ts";
-import {extractReport, type Extraction} from "../src/extract/report.ts";
+import {extractReport, MAX_REPORT_BYTES, tooLarge, type Extraction} from "../src/extract/report.ts";
 import {compareText} from "../src/io/compare.ts";
 import {listFiles} from "../src/io/list-files.ts";
 
@@ -57,6 +57,9 @@ export function listReports(dataDir = DATA_DIR): ReportFile[] {
 export function extractAll(dataDir = DATA_DIR, files = listReports(dataDir)): Extraction[] {
   return files.map(({path, body, year}) => {
     try {
+      // Refused by its size before it is read, as `fazhi extract` does: a file of gigabytes would fill the memory first.
+      const {size} = statSync(path);
+      if (size > MAX_REPORT_BYTES) throw new InputError(tooLarge(size));
       return extractReport(readFileSync(path), {body, year});
     } catch (error) {
       if (error instanceof InputError) throw new InputError(`${relative(process.cwd(), path)}: ${error.message}`);

@@ -26,7 +26,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
     case "extract":
-      return extract(rest);
+      return await extract(rest);
     case "build": {
       const output = process.env.FAZHI_OUTPUT ?? "dist";
       // The data loader reads the switch from its environment, which Framework passes on.
@@ -62,7 +62,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
-function extract(args: readonly string[]): number {
+async function extract(args: readonly string[]): Promise<number> {
   let format: Format = "json";
   const files: string[] = [];
   for (let i = 0; i < args.length; i++) {
@@ -76,14 +76,27 @@ function extract(args: readonly string[]): number {
   }
   if (files.length !== 1) return usage("extract takes exactly one FILE");
   const file = files[0]!;
+  quietOnClosedPipe();
   try {
-    process.stdout.write(extractCommand(file, format));
+    await extractCommand(file, format);
     return 0;
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     process.stderr.write(`${file}: ${error.message}\n`);
     return 2;
   }
+}
+
+/**
+ * `fazhi extract … | head -c 10`: the reader has what it wanted and closed
+ * the pipe. Writing more fails with EPIPE, which is no error of ours: stop
+ * at once, quietly, with the code a completed run has.
+ */
+function quietOnClosedPipe(): void {
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error;
+    process.exit(0);
+  });
 }
 
 function usage(problem: string): number {

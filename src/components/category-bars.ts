@@ -69,7 +69,7 @@ export function categoryBars(data: readonly CategoryCount[], options: CategoryBa
       // An invisible band across each row takes the clicks: the bar of a category of 1 is too thin to hit.
       Plot.barX(sorted, {
         x1: 0,
-        x2: mode === "share" ? 100 : Math.max(...sorted.map((d) => d.value)),
+        x2: mode === "share" ? 100 : sorted.reduce((max, d) => Math.max(max, d.value), 0),
         y: "category",
         fill: "transparent",
         className: "hit",

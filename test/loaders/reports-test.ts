@@ -87,4 +87,11 @@ describe("extractAll", () => {
     const dir = dataDir({"reports/empty-body/2024.txt": ""});
     expect(() => extractAll(dir)).toThrow(/empty-body[/\\]2024\.txt: the file is empty$/);
   });
+
+  it("refuses a report larger than 64 MiB by its size, in one line naming it", () => {
+    const dir = dataDir({"reports/big-body/2024.txt": Buffer.alloc(64 * 1024 * 1024 + 1, 0x61)});
+    expect(() => extractAll(dir)).toThrow(
+      /big-body[/\\]2024\.txt: the file is 64\.0 MiB \(67108865 bytes\); a report may be at most 64 MiB/,
+    );
+  });
 });
