@@ -9,13 +9,22 @@ import {InputError} from "./input-error.ts";
  * A report saved as a web page is read as its visible text (see `html-text.ts`).
  */
 export function decodeReport(bytes: Uint8Array): string {
-  if (bytes.length === 0) throw new InputError("the file is empty");
-  const text = normaliseNewlines(decodeBytes(bytes));
+  const text = decodeText(bytes);
   if (text.trim() === "") throw new InputError("the file holds only whitespace");
   if (!isHtmlDocument(text)) return text;
   const visible = htmlToText(text);
   if (visible === "") throw new InputError("the HTML page shows no text");
   return visible;
+}
+
+/**
+ * A text file's bytes as text, in whichever encoding they are (see
+ * `decodeReport`), line ends as LF. The curated CSV files are read this way
+ * too: Excel on a Chinese Windows PC saves them as GB18030.
+ */
+export function decodeText(bytes: Uint8Array): string {
+  if (bytes.length === 0) throw new InputError("the file is empty");
+  return normaliseNewlines(decodeBytes(bytes));
 }
 
 function decodeBytes(bytes: Uint8Array): string {
