@@ -125,7 +125,11 @@ export function decodeEntities(text: string): string {
   return text.replace(
     /&(?:#(\d{1,8})|#[xX]([0-9a-fA-F]{1,7})|([a-zA-Z][a-zA-Z0-9]{1,31}));/g,
     (whole, dec, hex, name) => {
-      if (name !== undefined) return NAMED[name] ?? NAMED[name.toLowerCase()] ?? whole;
+      // Own properties only: `&constructor;` is no entity.
+      if (name !== undefined) {
+        const key = Object.hasOwn(NAMED, name) ? name : name.toLowerCase();
+        return Object.hasOwn(NAMED, key) ? NAMED[key]! : whole;
+      }
       const code = dec !== undefined ? Number(dec) : parseInt(hex, 16);
       // As browsers do: NUL, surrogates and values past Unicode become the replacement character.
       if (code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return "\ufffd";

@@ -44,6 +44,10 @@ describe("decodeEntities", () => {
   it("leaves unknown or malformed references as written, and never yields a surrogate or NUL", () => {
     expect(decodeEntities("&unknown; &amp &#; &#xZZ;")).toBe("&unknown; &amp &#; &#xZZ;");
     expect(decodeEntities("&#0;&#xD800;&#x110000;")).toBe("\ufffd\ufffd\ufffd");
+    // Names only Object's prototype has are no entities.
+    expect(decodeEntities("&constructor; &toString; &__proto__; &hasOwnProperty;")).toBe(
+      "&constructor; &toString; &__proto__; &hasOwnProperty;",
+    );
   });
 });
 
