@@ -4,6 +4,7 @@ import {watchComponents} from "../build/components-bundle.ts";
 import {hashSiteScripts} from "../build/csp.ts";
 import {runFramework} from "../build/framework.ts";
 import {setHtmlLang} from "../build/html-lang.ts";
+import {incompleteSite, recoverSite, stagingFolder, swapIntoPlace} from "../build/site-swap.ts";
 import {prepareSite, ROOT} from "../build/prepare.ts";
 import {InputError} from "../extract/input-error.ts";
 import {extractCommand, FORMATS, type Format} from "./extract.ts";
@@ -31,15 +32,10 @@ export async function main(argv: readonly string[]): Promise<number> {
       const output = process.env.FAZHI_OUTPUT ?? "dist";
       // The data loader reads the switch from its environment, which Framework passes on.
       if (rest.includes(ALLOW_FLAG)) process.env[ALLOW_FAILED_CHECKS] = "1";
-      await prepareSite();
-      // Framework clears only an output folder inside the project; another one left from an earlier build would conflict.
-      await rm(output, {recursive: true, force: true});
-      const code = await runFramework(["build", ...rest.filter((arg) => arg !== ALLOW_FLAG)]);
-      if (code === 0) {
-        await setHtmlLang(output);
-        await hashSiteScripts(output);
-      }
-      return code;
+      return build(
+        output,
+        rest.filter((arg) => arg !== ALLOW_FLAG),
+      );
     }
     case "preview": {
       // While editing, a report's failed checks are shown on its pages rather than breaking them.
@@ -59,6 +55,34 @@ export async function main(argv: readonly string[]): Promise<number> {
       return 0;
     default:
       return usage(`unknown command: ${command}`);
+  }
+}
+
+/**
+ * `fazhi build`: the site is built beside the published one and swapped in
+ * only when whole (see `site-swap.ts`); a failed or interrupted build leaves
+ * the published site untouched.
+ */
+async function build(output: string, args: readonly string[]): Promise<number> {
+  await recoverSite(output);
+  await prepareSite();
+  const staging = stagingFolder(output);
+  // Framework clears only an output folder inside the project; a fresh one never conflicts.
+  await rm(staging, {recursive: true, force: true});
+  try {
+    const code = await runFramework(["build", ...args], {FAZHI_OUTPUT: staging});
+    if (code !== 0) return code;
+    await setHtmlLang(staging);
+    await hashSiteScripts(staging);
+    const problem = await incompleteSite(staging);
+    if (problem) {
+      process.stderr.write(`fazhi build: the built site is incomplete (${problem}); ${output} is left as it was\n`);
+      return 1;
+    }
+    await swapIntoPlace(staging, output);
+    return 0;
+  } finally {
+    await rm(staging, {recursive: true, force: true});
   }
 }
 
