@@ -155,6 +155,7 @@ describe("fazhi build with a report that fails a check", {timeout: 180_000}, () 
       expect(stderr).toContain(
         `${join(data, "reports", "bad-sum", "report.txt")}: a report must be data/reports/<body>/<year>.txt`,
       );
+      expect(stderr).not.toMatch(/^\s+at /m);
       expectSame(snapshot(output), published);
       expect(leftovers()).toEqual([]);
     });
