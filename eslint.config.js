@@ -2,7 +2,17 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  {ignores: ["dist/", "docs/.observablehq/", "docs/_fazhi/", "test/output/", "node_modules/"]},
+  {
+    ignores: [
+      "dist/",
+      "**/*.building-*/",
+      "**/*.previous-*/",
+      "docs/.observablehq/",
+      "docs/_fazhi/",
+      "test/output/",
+      "node_modules/",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

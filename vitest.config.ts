@@ -3,7 +3,15 @@ import {defineConfig} from "vitest/config";
 export default defineConfig({
   test: {
     projects: [
-      {test: {name: "unit", include: ["test/**/*-test.ts"], exclude: ["test/browser/**"]}},
+      {
+        test: {
+          name: "unit",
+          include: ["test/**/*-test.ts"],
+          exclude: ["test/browser/**"],
+          // The command-line tests start fazhi several times each, beside the browser tests' builds: seconds each on two cores.
+          testTimeout: 30_000,
+        },
+      },
       {
         // One build of the site, one Chromium per file, files one after another: the machine has two cores.
         test: {

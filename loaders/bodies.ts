@@ -1,6 +1,7 @@
 import {join} from "node:path";
 import type {Table} from "apache-arrow";
 import {toArrowTable} from "../src/io/arrow.ts";
+import {BODY_KINDS} from "../src/model/body-kinds.ts";
 import {readCuratedCsv} from "./curated-csv.ts";
 import {DATA_DIR} from "./reports.ts";
 
@@ -18,14 +19,17 @@ const COLUMNS = ["id", "name_zh", "name_en", "kind", "province", "city"] as cons
 
 /** `data/bodies.csv`: every body that publishes a report, with its Chinese name. */
 export function readBodies(dataDir = DATA_DIR): Body[] {
-  const seen = new Set<string>();
-  return readCuratedCsv(join(dataDir, "bodies.csv"), COLUMNS, (row) => {
-    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(row.id ?? ""))
-      return `id "${row.id}" must be lower-case letters, digits and hyphens`;
-    if (!row.name_zh) return `body ${row.id} has no name_zh`;
-    if (seen.has(row.id!)) return `body ${row.id} is listed twice`;
-    seen.add(row.id!);
-    return Object.fromEntries(COLUMNS.map((c) => [c, row[c] ?? ""])) as unknown as Body;
+  return readCuratedCsv(join(dataDir, "bodies.csv"), COLUMNS, {
+    // A body listed twice with different names is an error; listed twice alike, it is read once.
+    key: (row) => row.id!,
+    check: (row) => {
+      if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(row.id!))
+        return `id "${row.id}" must be lower-case letters, digits and hyphens`;
+      if (!row.name_zh) return `body ${row.id} has no name_zh`;
+      if (row.kind && !Object.hasOwn(BODY_KINDS, row.kind))
+        return `kind "${row.kind}" is not one of ${Object.keys(BODY_KINDS).join(", ")}`;
+      return Object.fromEntries(COLUMNS.map((c) => [c, row[c]!])) as unknown as Body;
+    },
   });
 }
 

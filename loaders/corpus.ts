@@ -6,7 +6,7 @@ import type {Metric} from "../src/model/catalogue.ts";
 import {readBodies, type Body} from "./bodies.ts";
 import {readMetrics} from "./metric-phrases.ts";
 import {readPlanStatus, type StatusRow} from "./plan-status.ts";
-import {DATA_DIR, extractAll} from "./reports.ts";
+import {DATA_DIR, extractAll, listReports} from "./reports.ts";
 
 /** Everything the loaders publish from: every report read, the bodies, and the analysts' statuses. */
 export interface Corpus {
@@ -22,16 +22,17 @@ export {DATA_DIR};
 /** Reads `data/`; a report of a body missing from `data/bodies.csv` is an error naming both files. */
 export function loadCorpus(dataDir = DATA_DIR): Corpus {
   const metrics = readMetrics(dataDir);
-  const extractions = extractAll(dataDir, indexCatalogue(metrics));
+  const files = listReports(dataDir);
   const bodies = readBodies(dataDir);
   const known = new Set(bodies.map((b) => b.id));
-  for (const {report} of extractions) {
-    if (!known.has(report.body)) {
-      const file = relative(process.cwd(), join(dataDir, "reports", report.body, `${report.year}.txt`));
+  // Checked before any report is read, and named by its own path (a link, a year written 2024 or otherwise).
+  for (const {path, body} of files) {
+    if (!known.has(body)) {
       throw new InputError(
-        `${file}: body "${report.body}" has no row in ${relative(process.cwd(), join(dataDir, "bodies.csv"))}`,
+        `${relative(process.cwd(), path)}: body "${body}" has no row in ${relative(process.cwd(), join(dataDir, "bodies.csv"))}`,
       );
     }
   }
+  const extractions = extractAll(dataDir, files, indexCatalogue(metrics));
   return {extractions, bodies, statuses: readPlanStatus(extractions, dataDir), metrics};
 }

@@ -26,13 +26,25 @@ export function readPlanStatus(extractions: readonly Extraction[], dataDir = DAT
   const items = new Set(
     extractions.flatMap((e) => e.items.map((i) => `${e.report.body}|${e.report.year}|${i.kind}|${i.name}`)),
   );
-  return readCuratedCsv(join(dataDir, "plan-status.csv"), ["body", "year", "kind", "item", "status", "note"], (row) => {
-    if (row.kind !== "plan" && row.kind !== "shortcoming") return `kind must be plan or shortcoming, not "${row.kind}"`;
-    if (!(row.status! in STATUSES))
-      return `status must be one of ${Object.keys(STATUSES).join(", ")}, not "${row.status}"`;
-    if (!items.has(`${row.body}|${row.year}|${row.kind}|${row.item}`)) {
-      return `no ${row.kind} "${row.item}" in the report of ${row.body} for ${row.year}`;
-    }
-    return {...row, year: Number(row.year), note: row.note ?? ""} as StatusRow;
+  const key = (row: Readonly<Record<string, string>>) => `${row.body}|${row.year}|${row.kind}|${row.item}`;
+  return readCuratedCsv(join(dataDir, "plan-status.csv"), ["body", "year", "kind", "item", "status", "note"], {
+    // One status per item: two rows giving one item different statuses are an error, not "the last wins".
+    key,
+    check: (row) => {
+      if (row.kind !== "plan" && row.kind !== "shortcoming")
+        return `kind must be plan or shortcoming, not "${row.kind}"`;
+      // Own properties only: `constructor` or `toString` is no status.
+      if (!Object.hasOwn(STATUSES, row.status!))
+        return `status must be one of ${Object.keys(STATUSES).join(", ")}, not "${row.status}"`;
+      if (!items.has(key(row))) return `no ${row.kind} "${row.item}" in the report of ${row.body} for ${row.year}`;
+      return {
+        body: row.body!,
+        year: Number(row.year),
+        kind: row.kind,
+        item: row.item!,
+        status: row.status as Status,
+        note: row.note!,
+      };
+    },
   });
 }

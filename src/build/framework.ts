@@ -10,13 +10,18 @@ const require = createRequire(import.meta.url);
  * packages' commands on the PATH: Framework runs TypeScript loaders with `tsx`
  * by name, which only `npm run` puts there.
  */
-export function runFramework(args: readonly string[]): Promise<number> {
+export function runFramework(args: readonly string[], env: Record<string, string> = {}): Promise<number> {
   const framework = dirname(require.resolve("@observablehq/framework/package.json"));
   const cli = join(framework, "dist", "bin", "observable.js");
   const bin = join(framework, "..", "..", ".bin");
   const child = spawn(process.execPath, [cli, ...args], {
     stdio: "inherit",
-    env: {...process.env, OBSERVABLE_TELEMETRY_DISABLE: "true", PATH: [bin, process.env.PATH].join(delimiter)},
+    env: {
+      ...process.env,
+      ...env,
+      OBSERVABLE_TELEMETRY_DISABLE: "true",
+      PATH: [bin, process.env.PATH].join(delimiter),
+    },
   });
   return new Promise((resolve, reject) => {
     child.on("error", reject);

@@ -1,11 +1,25 @@
 import {createHash} from "node:crypto";
-import {existsSync} from "node:fs";
-import {mkdir, readdir, readFile, rm, writeFile} from "node:fs/promises";
+import {existsSync, statSync} from "node:fs";
+import {mkdir, readFile, rm, writeFile} from "node:fs/promises";
 import {join} from "node:path";
+import {listFiles} from "../io/list-files.ts";
 import {ALLOW_FAILED_CHECKS} from "./allow-failed-checks.ts";
 
-/** Folders whose files decide what the data loaders write: the data (or the fixtures `FAZHI_DATA` names), the code, and the pages' text, which the search index holds. */
-export const LOADER_INPUTS = [process.env.FAZHI_DATA ?? "data", "loaders", "src", "docs"];
+/**
+ * Everything whose content decides what the data loaders write: the data (or
+ * the fixtures `FAZHI_DATA` names), the loaders and the extractor's code, the
+ * pages' text (which the search index holds), and the packages they run on
+ * with their exact versions (the Arrow and Parquet writers are among them).
+ */
+export const LOADER_INPUTS = [
+  process.env.FAZHI_DATA ?? "data",
+  "loaders",
+  "src",
+  "docs",
+  "package.json",
+  "package-lock.json",
+  "observablehq.config.ts",
+];
 
 /**
  * Settings the loaders read from the environment: a site built with failed
@@ -13,23 +27,27 @@ export const LOADER_INPUTS = [process.env.FAZHI_DATA ?? "data", "loaders", "src"
  */
 export const LOADER_SETTINGS = [ALLOW_FAILED_CHECKS];
 
+/** What else changes the loaders' output: Node's ICU segments the search index's words. */
+const RUNTIME = [`node=${process.versions.node}`, `icu=${process.versions.icu ?? ""}`];
+
 /** Generated and cached files under the inputs, which change with every build. */
 const IGNORED = /(^|[\\/])(\.observablehq|_fazhi)([\\/]|$)/;
 
-/** A digest of every file's path and content under the given folders. */
-export async function digestFiles(dirs: readonly string[]): Promise<string> {
+/**
+ * A digest of every file's path and content under the given folders (or of
+ * the given files), following symbolic links as the loaders do. A link to
+ * nothing is an error, never skipped.
+ */
+export async function digestFiles(paths: readonly string[]): Promise<string> {
   const hash = createHash("sha256");
-  for (const dir of dirs) {
-    if (!existsSync(dir)) continue;
-    const files = (await readdir(dir, {recursive: true, withFileTypes: true})).filter((e) => e.isFile());
-    for (const path of files
-      .map((e) => join(e.parentPath, e.name))
-      .filter((p) => !IGNORED.test(p))
-      .sort()) {
+  for (const path of paths) {
+    if (!existsSync(path)) continue;
+    const files = statSync(path).isDirectory() ? listFiles(path, (p) => !IGNORED.test(p)) : [path];
+    for (const file of files) {
       hash
-        .update(path)
+        .update(file)
         .update("\0")
-        .update(await readFile(path))
+        .update(await readFile(file))
         .update("\0");
     }
   }
@@ -41,13 +59,13 @@ export async function digestFiles(dirs: readonly string[]): Promise<string> {
  * unchanged, even when a report it reads was added or edited. The loaders
  * read `data/` through `loaders/` and `src/`, so when any of those changed,
  * the cached outputs are dropped and every loader runs again; so they are
- * when a setting the loaders read changed.
+ * when a setting the loaders read, a package or Node itself changed.
  * Returns whether the cache was dropped.
  */
 export async function invalidateLoaderCache(
   root: string,
   inputs = LOADER_INPUTS,
-  settings = LOADER_SETTINGS.map((name) => `${name}=${process.env[name] ?? ""}`),
+  settings = [...LOADER_SETTINGS.map((name) => `${name}=${process.env[name] ?? ""}`), ...RUNTIME],
 ): Promise<boolean> {
   const cache = join(root, ".observablehq", "cache");
   const stampPath = join(cache, "fazhi-inputs.sha256");

@@ -1,11 +1,13 @@
-import {readFileSync} from "node:fs";
+import {readFileSync, statSync} from "node:fs";
+import type {Writable} from "node:stream";
 import type {CatalogueIndex} from "../extract/catalogue-index.ts";
 import {checkLine} from "../extract/check-line.ts";
 import {InputError} from "../extract/input-error.ts";
-import {extractReport, type Extraction} from "../extract/report.ts";
+import {extractReport, MAX_REPORT_BYTES, tooLarge, type Extraction} from "../extract/report.ts";
 import {toArrowStream} from "../io/arrow.ts";
 import {toCsv} from "../components/csv.ts";
 import {FACT_COLUMNS, factRows, factsTable} from "../io/facts-table.ts";
+import {prettyJsonChunks, writeChunks} from "../io/json-stream.ts";
 import {arrowStreamToParquet} from "../io/parquet.ts";
 import {reportIdFromPath} from "./report-id.ts";
 
@@ -14,33 +16,46 @@ export type Format = (typeof FORMATS)[number];
 
 /**
  * `fazhi extract FILE [--format json|csv|parquet]`: the report's facts on
- * stdout. JSON holds everything (report, facts, every number, checks); CSV
+ * `out`. JSON holds everything (report, facts, every number, checks); CSV
  * and Parquet hold the facts table. Failed checks are reported, not fatal.
  */
-export function extractCommand(path: string, format: Format, catalogue?: CatalogueIndex): Uint8Array | string {
+export async function extractCommand(
+  path: string,
+  format: Format,
+  out: Writable = process.stdout,
+  catalogue?: CatalogueIndex,
+): Promise<void> {
   const extraction = extractReport(readReport(path), reportIdFromPath(path), {catalogue});
   for (const check of extraction.checks) {
     if (check.status === "fail" || check.status === "warn") process.stderr.write(`${path}: ${checkLine(check)}\n`);
   }
-  return render(extraction, format);
+  await writeChunks(render(extraction, format), out);
 }
 
-function render(extraction: Extraction, format: Format): Uint8Array | string {
+function* render(extraction: Extraction, format: Format): Generator<string | Uint8Array> {
   const {report, facts, numbers, items, checks} = extraction;
   switch (format) {
     case "json":
-      return JSON.stringify({report, facts, numbers, checks, items}, null, 2) + "\n";
+      // Streamed: a huge report's numbers as one string would run out of heap.
+      yield* prettyJsonChunks({report, facts, numbers, checks, items});
+      yield "\n";
+      return;
     case "csv":
-      return toCsv(Object.keys(FACT_COLUMNS) as (keyof typeof FACT_COLUMNS)[], factRows([extraction]));
+      yield toCsv(Object.keys(FACT_COLUMNS) as (keyof typeof FACT_COLUMNS)[], factRows([extraction]));
+      return;
     case "parquet":
-      return arrowStreamToParquet(toArrowStream(factsTable(factRows([extraction]))));
+      yield arrowStreamToParquet(toArrowStream(factsTable(factRows([extraction]))));
   }
 }
 
 function readReport(path: string): Uint8Array {
   try {
+    // Refused before it is read: a file of gigabytes would fill the memory first.
+    const {size} = statSync(path);
+    if (size > MAX_REPORT_BYTES) throw new InputError(tooLarge(size));
     return readFileSync(path);
   } catch (error) {
+    if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     const reason =
       code === "ENOENT"

@@ -4,6 +4,7 @@ import {watchComponents} from "../build/components-bundle.ts";
 import {hashSiteScripts} from "../build/csp.ts";
 import {runFramework} from "../build/framework.ts";
 import {setHtmlLang} from "../build/html-lang.ts";
+import {incompleteSite, recoverSite, stagingFolder, swapIntoPlace} from "../build/site-swap.ts";
 import {prepareSite, ROOT} from "../build/prepare.ts";
 import {indexCatalogue, type CatalogueIndex} from "../extract/catalogue-index.ts";
 import {InputError} from "../extract/input-error.ts";
@@ -29,20 +30,15 @@ export async function main(argv: readonly string[]): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
     case "extract":
-      return extract(rest);
+      return await extract(rest);
     case "build": {
       const output = process.env.FAZHI_OUTPUT ?? "dist";
       // The data loader reads the switch from its environment, which Framework passes on.
       if (rest.includes(ALLOW_FLAG)) process.env[ALLOW_FAILED_CHECKS] = "1";
-      await prepareSite();
-      // Framework clears only an output folder inside the project; another one left from an earlier build would conflict.
-      await rm(output, {recursive: true, force: true});
-      const code = await runFramework(["build", ...rest.filter((arg) => arg !== ALLOW_FLAG)]);
-      if (code === 0) {
-        await setHtmlLang(output);
-        await hashSiteScripts(output);
-      }
-      return code;
+      return build(
+        output,
+        rest.filter((arg) => arg !== ALLOW_FLAG),
+      );
     }
     case "preview": {
       // While editing, a report's failed checks are shown on its pages rather than breaking them.
@@ -65,7 +61,35 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
-function extract(args: readonly string[]): number {
+/**
+ * `fazhi build`: the site is built beside the published one and swapped in
+ * only when whole (see `site-swap.ts`); a failed or interrupted build leaves
+ * the published site untouched.
+ */
+async function build(output: string, args: readonly string[]): Promise<number> {
+  await recoverSite(output);
+  await prepareSite();
+  const staging = stagingFolder(output);
+  // Framework clears only an output folder inside the project; a fresh one never conflicts.
+  await rm(staging, {recursive: true, force: true});
+  try {
+    const code = await runFramework(["build", ...args], {FAZHI_OUTPUT: staging});
+    if (code !== 0) return code;
+    await setHtmlLang(staging);
+    await hashSiteScripts(staging);
+    const problem = await incompleteSite(staging);
+    if (problem) {
+      process.stderr.write(`fazhi build: the built site is incomplete (${problem}); ${output} is left as it was\n`);
+      return 1;
+    }
+    await swapIntoPlace(staging, output);
+    return 0;
+  } finally {
+    await rm(staging, {recursive: true, force: true});
+  }
+}
+
+async function extract(args: readonly string[]): Promise<number> {
   let format: Format = "json";
   let phrases: string | undefined;
   const files: string[] = [];
@@ -91,14 +115,27 @@ function extract(args: readonly string[]): number {
     process.stderr.write(`${error.message}\n`);
     return 2;
   }
+  quietOnClosedPipe();
   try {
-    process.stdout.write(extractCommand(file, format, catalogue));
+    await extractCommand(file, format, process.stdout, catalogue);
     return 0;
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     process.stderr.write(`${file}: ${error.message}\n`);
     return 2;
   }
+}
+
+/**
+ * `fazhi extract … | head -c 10`: the reader has what it wanted and closed
+ * the pipe. Writing more fails with EPIPE, which is no error of ours: stop
+ * at once, quietly, with the code a completed run has.
+ */
+function quietOnClosedPipe(): void {
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error;
+    process.exit(0);
+  });
 }
 
 function usage(problem: string): number {

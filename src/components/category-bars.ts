@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import {compareText} from "../io/compare.ts";
 import {element, setValue} from "./dom.ts";
 import {formatCount, formatShare} from "./format.ts";
 import {PALETTE} from "./palette.ts";
@@ -39,7 +40,7 @@ export function categoryBars(data: readonly CategoryCount[], options: CategoryBa
     barHeight = 30,
   } = options;
   const total = data.reduce((sum, d) => sum + d.value, 0);
-  const sorted = [...data].sort((a, b) => b.value - a.value || a.category.localeCompare(b.category));
+  const sorted = [...data].sort((a, b) => b.value - a.value || compareText(a.category, b.category));
   const text = (d: CategoryCount) => `${formatCount(d.value)}${unit} · ${formatShare(d.value, total)}`;
   const x = mode === "share" ? (d: CategoryCount) => (100 * d.value) / total : "value";
   const chart = Plot.plot({
@@ -68,7 +69,7 @@ export function categoryBars(data: readonly CategoryCount[], options: CategoryBa
       // An invisible band across each row takes the clicks: the bar of a category of 1 is too thin to hit.
       Plot.barX(sorted, {
         x1: 0,
-        x2: mode === "share" ? 100 : Math.max(...sorted.map((d) => d.value)),
+        x2: mode === "share" ? 100 : sorted.reduce((max, d) => Math.max(max, d.value), 0),
         y: "category",
         fill: "transparent",
         className: "hit",

@@ -1,4 +1,5 @@
 import {element} from "./dom.ts";
+import {compareText} from "../io/compare.ts";
 
 /** A page as the search index holds it (see `loaders/search-index.ts`). */
 export interface SearchEntry {
@@ -36,7 +37,7 @@ export function searchPages(index: readonly SearchEntry[], query: string): Searc
       (exact ? 20 : 0) + terms.reduce((s, t) => s + (title.includes(t) ? 10 : 0) + (words.has(t) ? 2 : 1), 0);
     hits.push({entry, score, snippet: snippet(entry.text, exact ? phrase : terms[0]!)});
   }
-  return hits.sort((a, b) => b.score - a.score || a.entry.path.localeCompare(b.entry.path));
+  return hits.sort((a, b) => b.score - a.score || compareText(a.entry.path, b.entry.path));
 }
 
 /** The words of a query; a query with no word-like segment (punctuation only) has none. */

@@ -57,5 +57,5 @@ export function statusProgress(items: readonly ItemRow[], {title = ""} = {}): HT
 }
 
 function status(item: ItemRow): Status {
-  return item.status && item.status in STATUS_LABELS ? (item.status as Status) : "planned";
+  return item.status && Object.hasOwn(STATUS_LABELS, item.status) ? (item.status as Status) : "planned";
 }

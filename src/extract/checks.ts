@@ -67,11 +67,12 @@ const first = (facts: readonly Fact[], metric: string) => facts.find((f) => f.me
 /** The span from the first to the last of the given figures. */
 function spanOf(text: string, figures: readonly {start: number; end: number}[]): CheckLocation | undefined {
   if (figures.length === 0) return undefined;
+  // A loop, not Math.min(...): spreading a huge report's figures as arguments overflows the call stack.
   let start = Infinity;
   let end = -Infinity;
   for (const f of figures) {
-    start = Math.min(start, f.start);
-    end = Math.max(end, f.end);
+    if (f.start < start) start = f.start;
+    if (f.end > end) end = f.end;
   }
   return {start, end, raw: text.slice(start, end)};
 }

@@ -9,8 +9,7 @@ import {InputError} from "./input-error.ts";
  * A report saved as a web page is read as its visible text (see `html-text.ts`).
  */
 export function decodeReport(bytes: Uint8Array): string {
-  if (bytes.length === 0) throw new InputError("the file is empty");
-  const text = normaliseNewlines(decodeBytes(bytes));
+  const text = decodeText(bytes);
   if (text.trim() === "") throw new InputError("the file holds only whitespace");
   if (!isHtmlDocument(text)) return text;
   const visible = htmlToText(text);
@@ -18,10 +17,22 @@ export function decodeReport(bytes: Uint8Array): string {
   return visible;
 }
 
+/**
+ * A text file's bytes as text, in whichever encoding they are (see
+ * `decodeReport`), line ends as LF. The curated CSV files are read this way
+ * too: Excel on a Chinese Windows PC saves them as GB18030.
+ */
+export function decodeText(bytes: Uint8Array): string {
+  if (bytes.length === 0) throw new InputError("the file is empty");
+  return normaliseNewlines(decodeBytes(bytes));
+}
+
 function decodeBytes(bytes: Uint8Array): string {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return strict("utf-8", bytes.subarray(3));
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return strict("utf-16le", bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return strict("utf-16be", bytes.subarray(2));
+  const utf16 = utf16WithoutBom(bytes);
+  if (utf16 !== null) return utf16;
   if (looksBinary(bytes)) throw new InputError("the file is binary, not text");
   try {
     return strict("utf-8", bytes);
@@ -41,14 +52,56 @@ function strict(encoding: string, bytes: Uint8Array, what = `invalid ${encoding.
   }
 }
 
+/**
+ * UTF-16 saved without a BOM (some export tools do): every digit, Latin
+ * letter, space and line end has a zero byte, always on the same side of
+ * each pair — the odd bytes for little-endian, the even ones for big-endian —
+ * while a binary file has zeros on both sides alike. Such a file is read as
+ * UTF-16 when it decodes strictly to text without control characters;
+ * otherwise null, and it is judged as any other file.
+ */
+function utf16WithoutBom(bytes: Uint8Array): string | null {
+  if (bytes.length % 2 !== 0) return null;
+  const head = bytes.subarray(0, 4096);
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < head.length; i++) {
+    if (head[i] !== 0) continue;
+    if (i % 2 === 0) even++;
+    else odd++;
+  }
+  // Zeros mostly on one side: a character such as 一 (U+4E00) puts one on the other. A strict decode decides the rest.
+  const [major, minor] = odd > even ? [odd, even] : [even, odd];
+  if (major < 2 || major < 4 * minor) return null;
+  const encoding = odd > even ? "utf-16le" : "utf-16be";
+  let text: string;
+  try {
+    text = new TextDecoder(encoding, {fatal: true}).decode(bytes);
+  } catch {
+    return null;
+  }
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x20 && !TEXT_CONTROLS.has(code)) return null;
+  }
+  return text;
+}
+
+/** Controls text holds: tab, line feed, vertical tab (Word's manual line break), form feed, CR, and ESC. */
+const TEXT_CONTROLS = new Set([0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x1b]);
+
 /** NUL bytes and other C0 controls do not occur in text; a PNG or a Word file has them in its first kilobyte. */
 function looksBinary(bytes: Uint8Array): boolean {
   const head = bytes.subarray(0, 1024);
-  for (const b of head)
-    if (b === 0 || (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d && b !== 0x1b)) return true;
+  for (const b of head) if (b < 0x20 && !TEXT_CONTROLS.has(b)) return true;
   return false;
 }
 
+/**
+ * Every line end becomes LF: CRLF and CR, the vertical tab Word writes for a
+ * manual line break (Shift+Enter), and Unicode's line and paragraph
+ * separators.
+ */
 function normaliseNewlines(text: string): string {
-  return text.replace(/\r\n?/g, "\n");
+  return text.replace(/\r\n?|[\v\u2028\u2029]/g, "\n");
 }

@@ -1,6 +1,6 @@
 import {readFileSync} from "node:fs";
 import {csvParseRows} from "d3";
-import {decodeReport} from "./decode.ts";
+import {decodeText} from "./decode.ts";
 import {AREA_IDS} from "../model/areas.ts";
 import {METRICS, type Metric} from "../model/catalogue.ts";
 import {InputError} from "./input-error.ts";
@@ -67,7 +67,7 @@ export function extendCatalogue(file: string, csv: string, base: readonly Metric
 export function readPhraseFile(path: string, base: readonly Metric[] = METRICS): Metric[] {
   let csv: string;
   try {
-    csv = decodeReport(readFileSync(path));
+    csv = decodeText(readFileSync(path));
   } catch (error) {
     throw new InputError(`${path}: ${error instanceof InputError ? error.message : "cannot be read"}`);
   }

@@ -5,6 +5,7 @@ import {DEFAULT_CATALOGUE, type CatalogueIndex} from "./catalogue-index.ts";
 import {runChecks, type Check} from "./checks.ts";
 import {chooseFacts} from "./choose-facts.ts";
 import {decodeReport} from "./decode.ts";
+import {InputError} from "./input-error.ts";
 import {mapMetrics, type ReportNumber} from "./map-metrics.ts";
 import {dropRepeatedParagraphs, splitParagraphs} from "./paragraphs.ts";
 import {extractItems} from "./prose-items.ts";
@@ -49,6 +50,20 @@ export interface Extraction {
 /** How a text invented for tests or benchmarks says so in its first line. */
 export const SYNTHETIC = /虚构|合成测试/;
 
+/**
+ * The largest report read: 64 MiB, some thirty times the longest real report
+ * (a few hundred KiB) and as far as measured to be read with Node's default
+ * heap (a 64 MiB one-line report, JSON streamed out; see the README's Bad
+ * input). A larger file is refused with one line rather than crashing
+ * half-way.
+ */
+export const MAX_REPORT_BYTES = 64 * 1024 * 1024;
+
+/** The one-line reason a file is refused for its size. */
+export function tooLarge(bytes: number): string {
+  return `the file is ${(bytes / 1024 / 1024).toFixed(1)} MiB (${bytes} bytes); a report may be at most 64 MiB (${MAX_REPORT_BYTES} bytes)`;
+}
+
 /** Options of an extraction: the catalogue to map figures with (fazhi's own, or one extended by an analyst's file). */
 export interface ExtractOptions {
   catalogue?: CatalogueIndex;
@@ -56,6 +71,7 @@ export interface ExtractOptions {
 
 /** Reads one report's bytes into facts, numbers and checks, each figure with its offsets in the decoded text. */
 export function extractReport(bytes: Uint8Array, id: ReportId, options: ExtractOptions = {}): Extraction {
+  if (bytes.length > MAX_REPORT_BYTES) throw new InputError(tooLarge(bytes.length));
   return extractText(decodeReport(bytes), id, createHash("sha256").update(bytes).digest("hex"), options);
 }
 

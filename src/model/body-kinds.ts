@@ -10,5 +10,6 @@ export const BODY_KINDS: Record<string, string> = {
 };
 
 export function bodyKindLabel(kind: string): string {
-  return BODY_KINDS[kind] ?? kind;
+  // Own properties only: a kind written `constructor` must not find Object's.
+  return Object.hasOwn(BODY_KINDS, kind) ? BODY_KINDS[kind]! : kind;
 }

@@ -23,7 +23,11 @@ const ALIASES: Record<string, PowerCategory> = {其它行政权力: "其他行�
 
 /** The canonical category for a name as written, or undefined when it is not one. */
 export function canonicalCategory(name: string): PowerCategory | undefined {
-  return (POWER_CATEGORIES as readonly string[]).includes(name) ? (name as PowerCategory) : ALIASES[name];
+  return (POWER_CATEGORIES as readonly string[]).includes(name)
+    ? (name as PowerCategory)
+    : Object.hasOwn(ALIASES, name)
+      ? ALIASES[name]
+      : undefined;
 }
 
 /** Every spelling of every category, longest first so a regex alternation prefers the full name. */

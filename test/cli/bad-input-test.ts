@@ -85,6 +85,9 @@ describe("the same report in another encoding or saved another way: read exactly
     ["UTF-16 with BOM", "utf16le-bom.txt"],
     ["UTF-8 with BOM", "utf8-bom.txt"],
     ["CRLF line ends", "crlf.txt"],
+    ["UTF-16LE without BOM", "utf16le-nobom.txt"],
+    ["UTF-16BE without BOM", "utf16be-nobom.txt"],
+    ["vertical tabs (Word's manual line breaks)", "vertical-tab.txt"],
   ])("%s", (_, name) => {
     const output = extract(bad(name));
     const {sha256, ...report} = expected.report;
@@ -106,6 +109,14 @@ describe("the same report in another encoding or saved another way: read exactly
     const {text, facts} = extractReport(readFileSync(bad("page.html")), {body: "page", year: 2024});
     expect(text).toBe(base.trimEnd());
     for (const f of facts) expect(text.slice(f.start, f.end)).toBe(f.raw);
+  });
+  it("a page without a doctype, with hidden parts and a stray quote in an unquoted attribute: its visible text only", () => {
+    const output = extract(bad("page-hidden.html"));
+    // display:none, hidden, <template>, <script> and <style> hold 999, 888, 777 and 666, which a reader never sees.
+    expect(output.facts).toEqual(expected.facts);
+    for (const n of [999, 888, 777, 666]) expect(output.numbers.map((x) => x.value)).not.toContain(n);
+    const {text} = extractReport(readFileSync(bad("page-hidden.html")), {body: "page", year: 2024});
+    expect(text).toBe(base.trimEnd());
   });
 });
 

@@ -1,4 +1,4 @@
-import {spawnSync} from "node:child_process";
+import {spawn, spawnSync} from "node:child_process";
 import {cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join, relative} from "node:path";
@@ -98,6 +98,92 @@ describe("fazhi build with a report that fails a check", {timeout: 180_000}, () 
     expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
     expect([...after.keys()].filter((name) => name.endsWith(".arrow") || name.endsWith(".parquet"))).toHaveLength(20);
     for (const [name, bytes] of before) expect(after.get(name)!.equals(bytes), name).toBe(true);
+  });
+
+  describe("a failed or interrupted build", () => {
+    const data = dataFolder("swap");
+    const output = join(scratch, "out-swap");
+
+    /** Every file of a site, by path, as bytes. */
+    function snapshot(dir: string): Map<string, Buffer> {
+      const entries = readdirSync(dir, {recursive: true, withFileTypes: true}).filter((e) => e.isFile());
+      return new Map(entries.map((e) => join(e.parentPath, e.name)).map((p) => [relative(dir, p), readFileSync(p)]));
+    }
+
+    function expectSame(after: Map<string, Buffer>, before: Map<string, Buffer>) {
+      expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
+      for (const [name, bytes] of before) expect(after.get(name)!.equals(bytes), name).toBe(true);
+    }
+
+    /** Folders a build left beside the output. */
+    const leftovers = () => readdirSync(scratch).filter((name) => name.startsWith("out-swap."));
+
+    /** Starts a build and sends its whole process group `signal` after `ms`; resolves when it has ended. */
+    function interrupted(ms: number, signal: NodeJS.Signals): Promise<number | null> {
+      const child = spawn(process.execPath, ["bin/fazhi.js", "build", "--allow-failed-checks"], {
+        env: {...process.env, FAZHI_DATA: data, FAZHI_OUTPUT: output, FAZHI_ALLOW_FAILED_CHECKS: ""},
+        stdio: "ignore",
+        detached: true,
+      });
+      return new Promise((resolve) => {
+        const timer = setTimeout(() => process.kill(-child.pid!, signal), ms);
+        child.on("exit", (code) => {
+          clearTimeout(timer);
+          resolve(code);
+        });
+      });
+    }
+
+    let published: Map<string, Buffer>;
+
+    it("a first build publishes a whole site", () => {
+      const {status, stderr} = build(data, output, ["--allow-failed-checks"]);
+      expect(status, stderr).toBe(0);
+      published = snapshot(output);
+      expect([...published.keys()].filter((name) => name.endsWith(".html")).length).toBeGreaterThan(10);
+      expect(leftovers()).toEqual([]);
+    });
+
+    it("a build that fails (a report whose name has no year) leaves the site byte for byte, and no folder beside it", () => {
+      writeFileSync(
+        join(data, "reports", "bad-sum", "report.txt"),
+        readFileSync(join(data, "reports", "bad-sum", "2024.txt")),
+      );
+      const {status, stderr} = build(data, output, ["--allow-failed-checks"]);
+      rmSync(join(data, "reports", "bad-sum", "report.txt"));
+      expect(status).not.toBe(0);
+      expect(stderr).toContain(
+        `${join(data, "reports", "bad-sum", "report.txt")}: a report must be data/reports/<body>/<year>.txt`,
+      );
+      expect(stderr).not.toMatch(/^\s+at /m);
+      expectSame(snapshot(output), published);
+      expect(leftovers()).toEqual([]);
+    });
+
+    it.each([
+      [300, "SIGKILL"],
+      [2500, "SIGINT"],
+      [5000, "SIGKILL"],
+    ] as const)("a build stopped after %i ms by %s leaves the site byte for byte", async (ms, signal) => {
+      // Another report text, so that the build has new tables to write when it is stopped.
+      const report = join(data, "reports", "bad-sum", "2024.txt");
+      writeFileSync(report, readFileSync(report, "utf8").replace("3000余人次", `${3000 + ms}余人次`));
+      const code = await interrupted(ms, signal);
+      expect(code, "the build ended before it was stopped").not.toBe(0);
+      expectSame(snapshot(output), published);
+    });
+
+    it("the next build clears what the stopped ones left and publishes the new data", () => {
+      const {status, stderr} = build(data, output, ["--allow-failed-checks"]);
+      expect(status, stderr).toBe(0);
+      expect(leftovers()).toEqual([]);
+      const now = snapshot(output);
+      expect([...now.keys()].filter((name) => name.endsWith(".html")).sort()).toEqual(
+        [...published.keys()].filter((name) => name.endsWith(".html")).sort(),
+      );
+      const tables = (files: Map<string, Buffer>) => [...files.keys()].filter((n) => n.endsWith(".arrow")).sort();
+      expect(tables(now)).not.toEqual(tables(published));
+    });
   });
 });
 

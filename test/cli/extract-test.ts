@@ -1,5 +1,5 @@
 import {spawnSync} from "node:child_process";
-import {mkdtempSync, writeFileSync} from "node:fs";
+import {mkdtempSync, readFileSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {tableFromIPC} from "apache-arrow";
@@ -71,3 +71,69 @@ describe("fazhi extract", () => {
     expect(fazhi("frobnicate").status).toBe(2);
   });
 });
+
+describe("fazhi extract on huge or cut-short output", () => {
+  it("exits quietly when its reader closes the pipe (| head -c 10)", () => {
+    const big = join(mkdtempSync(join(tmpdir(), "fazhi-pipe-")), "report.txt");
+    writeFileSync(big, oneLineReport(4));
+    for (const [path, format] of [
+      [SEED, "json"],
+      [SEED, "csv"],
+      [SEED, "parquet"],
+      [big, "json"],
+    ]) {
+      const errors = join(mkdtempSync(join(tmpdir(), "fazhi-pipe-")), "stderr");
+      const result = spawnSync(
+        "bash",
+        [
+          "-o",
+          "pipefail",
+          "-c",
+          `node bin/fazhi.js extract ${path} --format ${format} 2>${errors} | head -c 10 >/dev/null`,
+        ],
+        {encoding: "utf8"},
+      );
+      // pipefail: the status is fazhi's, not head's.
+      expect(result.status).toBe(0);
+      expect(readFileSync(errors, "utf8")).not.toMatch(/EPIPE|Error|\n\s+at /);
+    }
+  });
+
+  it("refuses a file larger than 64 MiB with one line, before reading it", () => {
+    const big = join(mkdtempSync(join(tmpdir(), "fazhi-huge-")), "report.txt");
+    writeFileSync(big, Buffer.alloc(64 * 1024 * 1024 + 1, 0x61));
+    const {status, stdout, stderr} = fazhi("extract", big);
+    expect(status).toBe(2);
+    expect(stdout.length).toBe(0);
+    expect(stderr).toBe(
+      `${big}: the file is 64.0 MiB (67108865 bytes); a report may be at most 64 MiB (67108864 bytes)\n`,
+    );
+  });
+
+  it.each([4, 8])("reads a %i MiB report of one line, its JSON streamed out", {timeout: 300_000}, (mib) => {
+    const path = join(mkdtempSync(join(tmpdir(), "fazhi-line-")), "sample-2024.txt");
+    writeFileSync(path, oneLineReport(mib));
+    const result = spawnSync(process.execPath, ["bin/fazhi.js", "extract", path], {maxBuffer: 1024 * 1024 * 1024});
+    expect(result.status, result.stderr.toString().slice(0, 500)).toBe(0);
+    expect(result.stderr.toString()).not.toMatch(/RangeError|\n\s+at /);
+    const tail = result.stdout.subarray(-200).toString();
+    expect(tail).toMatch(/\]\n}\n$/);
+    // Checked without parsing it all: the first figure is there, and the last number of the text.
+    const head = result.stdout.subarray(0, 200_000).toString();
+    expect(head).toContain('"raw": "权力事项120"');
+  });
+});
+
+/** A synthetic report of about `mib` MiB on one line: sentences full of figures and no line break. */
+function oneLineReport(mib: number): string {
+  const parts = [
+    "（合成测试文本，虚构）2024年，示例区共梳理权力事项120（子项200）项，包括行政许可60项、行政处罚100项、行政检查30项、其它行政权力10项。",
+  ];
+  let size = Buffer.byteLength(parts[0]!);
+  for (let n = 1; size < mib * 1024 * 1024; n++) {
+    const sentence = `第${n}次检查覆盖企业${n % 97}家，开展培训${(n % 9) + 1}次。`;
+    parts.push(sentence);
+    size += Buffer.byteLength(sentence);
+  }
+  return parts.join("");
+}

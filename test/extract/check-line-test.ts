@@ -28,3 +28,34 @@ describe("oneLineFragment", () => {
     expect(short).toBe("𠀀".repeat(10) + "…" + "𠀁".repeat(10));
   });
 });
+
+describe("a check line from a huge report", () => {
+  it("stays under a few hundred characters, whatever the fragment and the message hold", () => {
+    const raw = "权力事项120项，" + "行政许可1项、".repeat(50_000) + "其它10项";
+    const message = `百分比超出0–100：${Array.from({length: 50_000}, (_, i) => `${101 + i}%`).join("、")}`;
+    const line = checkLine({
+      id: "shares.range",
+      status: "fail",
+      message,
+      location: {start: 0, end: raw.length, raw},
+    });
+    expect(line.length).toBeLessThan(400);
+    expect(line).toContain(`at characters 0–${raw.length} “权力事项120项，`);
+    expect(line).toContain("…");
+    expect(line).toMatch(/^fail shares\.range at characters .*: 百分比超出0–100：101%、.*…/);
+    expect(line).not.toContain("\n");
+  });
+
+  it("keeps a short message and fragment whole", () => {
+    expect(oneLineFragment("百分比超出0–100：120%", 200)).toBe("百分比超出0–100：120%");
+    const edge = "甲".repeat(80);
+    expect(oneLineFragment(edge)).toBe(edge);
+    expect(oneLineFragment("甲".repeat(81))).toHaveLength(79);
+  });
+
+  it("joins lines even at the ends of a fragment too long to read whole", () => {
+    const raw = "甲\n".repeat(10_000);
+    expect(oneLineFragment(raw)).not.toContain("\n");
+    expect(oneLineFragment(raw).length).toBeLessThanOrEqual(80);
+  });
+});

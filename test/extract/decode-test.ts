@@ -85,3 +85,40 @@ describe("decodeReport on random bytes", () => {
     );
   });
 });
+
+describe("decodeReport on UTF-16 without BOM and Word's line breaks", () => {
+  const base = readFileSync("test/fixtures/bad/report.txt", "utf8");
+  const utf16be = (text: string) => Buffer.from(text, "utf16le").swap16();
+
+  it.each([
+    ["UTF-16LE", Buffer.from(base, "utf16le")],
+    ["UTF-16BE", utf16be(base)],
+    ["UTF-16LE, the seed", Buffer.from(seed, "utf16le")],
+    ["UTF-16LE, one short line", Buffer.from("共28项。\n", "utf16le")],
+  ])("reads %s by the pattern of its zero bytes", (_, bytes) => {
+    const text = decodeReport(bytes);
+    const le = Buffer.from(bytes);
+    if (_.includes("BE")) le.swap16();
+    expect(text).toBe(le.toString("utf16le"));
+  });
+
+  it("reads the fixtures as the report itself", () => {
+    expect(decodeReport(readFileSync("test/fixtures/bad/utf16le-nobom.txt"))).toBe(base);
+    expect(decodeReport(readFileSync("test/fixtures/bad/utf16be-nobom.txt"))).toBe(base);
+    expect(decodeReport(readFileSync("test/fixtures/bad/vertical-tab.txt"))).toBe(base);
+  });
+
+  it("treats a vertical tab (Word's manual line break) and Unicode's line separators as line ends", () => {
+    expect(decodeReport(new TextEncoder().encode("甲\u000b乙\r\n丙\u2028丁\u2029戊"))).toBe("甲\n乙\n丙\n丁\n戊");
+    expect(decodeReport(Buffer.from("第1项\u000b第2项", "utf16le"))).toBe("第1项\n第2项");
+  });
+
+  it("still calls binary what has zeros on both sides or controls that text never holds", () => {
+    const png = Buffer.from("89504e470d0a1a0a0000000d4948445200000001000000010806000000", "hex");
+    expect(() => decodeReport(png)).toThrow(new InputError("the file is binary, not text"));
+    const controls = Buffer.from("\u0001\u0002共28项\u0003", "utf16le");
+    expect(() => decodeReport(controls)).toThrow(new InputError("the file is binary, not text"));
+    const nulUtf8 = Buffer.from("共28项\u0000\u0000", "utf8");
+    expect(() => decodeReport(nulUtf8)).toThrow(InputError);
+  });
+});

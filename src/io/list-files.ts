@@ -1,0 +1,43 @@
+import {readdirSync, realpathSync, statSync} from "node:fs";
+import {join, relative} from "node:path";
+import {InputError} from "../extract/input-error.ts";
+import {compareText} from "./compare.ts";
+
+/**
+ * Every regular file under `dir`, as paths joined onto `dir`, in code-unit
+ * order. Symbolic links are followed — a `data/reports/` that links to a
+ * shared folder, or a report that links to the file as received — so the
+ * build's cache stamp and the loaders see the same files, and a linked
+ * report is read like any other. A link to nothing, or one that leads back
+ * into a folder it is in, is an error naming it: skipping it would publish
+ * the site without that report.
+ *
+ * `include` is asked about each entry's path relative to `dir` (a folder's
+ * with a trailing `/`); what it declines is neither listed nor entered.
+ */
+export function listFiles(dir: string, include: (path: string) => boolean = () => true): string[] {
+  const files: string[] = [];
+  walk(dir, dir, new Set([realpathSync(dir)]), include, files);
+  return files.sort(compareText);
+}
+
+function walk(root: string, dir: string, ancestors: Set<string>, include: (path: string) => boolean, out: string[]) {
+  for (const name of readdirSync(dir).sort(compareText)) {
+    const path = join(dir, name);
+    const rel = relative(root, path);
+    let stats;
+    try {
+      stats = statSync(path);
+    } catch {
+      if (!include(rel)) continue;
+      throw new InputError(`${relative(process.cwd(), path)}: a symbolic link to a file or folder that does not exist`);
+    }
+    if (stats.isDirectory()) {
+      if (!include(`${rel}/`)) continue;
+      const real = realpathSync(path);
+      if (ancestors.has(real))
+        throw new InputError(`${relative(process.cwd(), path)}: a symbolic link back to a folder it is in`);
+      walk(root, path, new Set([...ancestors, real]), include, out);
+    } else if (stats.isFile() && include(rel)) out.push(path);
+  }
+}
