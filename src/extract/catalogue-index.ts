@@ -24,8 +24,8 @@ export interface CatalogueIndex {
   subjectOf: ReadonlyMap<string, CompiledSubject>;
 }
 
-/** Words that stand between a subject and the number and say nothing of which of its figures it is. */
-const TRANSPARENT = ["案件", "申请", "事项", "类", "的"];
+/** Words that stand between a subject and the number and say nothing of which of its figures it is; quotation marks. */
+const TRANSPARENT = ["案件", "申请", "事项", "类", "的", "“", "”", "‘", "’", '"'];
 
 /** Compiles a catalogue; the default is fazhi's own, and `data/metric-phrases.csv` extends it. */
 export function indexCatalogue(

@@ -44,7 +44,7 @@ export function mapMetrics(
   const numbers: ReportNumber[] = [];
   const facts: Fact[] = [];
   const contexts = labelContexts(paragraph.text, tokens, paragraph.start);
-  const mentions = contexts.some((c) => c !== undefined) ? mentionsIn(catalogue, paragraph.text) : [];
+  const mentions = hasFigure(contexts) ? mentionsIn(catalogue, paragraph.text) : [];
   const sentenceEnds = new Map<number, number>();
   // Where the paragraph last gave each metric: 共受理诉求96210件。其中，咨询类诉求40115件 names a part, not the total.
   const lastEnd = new Map<string, number>();
@@ -130,6 +130,11 @@ interface SubjectMention extends Mention {
   adjacent: boolean;
 }
 
+function hasFigure(contexts: readonly (LabelContext | undefined)[]): boolean {
+  for (const context of contexts) if (context !== undefined) return true;
+  return false;
+}
+
 /** Every mention of a subject in a paragraph, in order: found once, for all its figures. */
 function mentionsIn(catalogue: CatalogueIndex, text: string): Mention[] {
   const mentions: Mention[] = [];
@@ -162,12 +167,12 @@ function findMetric(
     if (!metric.mayMatch(plain?.text ?? context.before) && !metric.mayMatch(after?.text ?? context.after)) continue;
     if (metric.subject !== undefined && (metric.subject !== subject?.subject.id || rejected)) continue;
     if (metric.not && (hasAny(context.before, metric.not) || hasAny(context.after, metric.not))) continue;
-    if (metric.subject) reduced ??= reduce(context.before, [...subject!.subject.transparent, ...QUOTE_MARKS]);
+    if (metric.subject) reduced ??= reduce(context.before, subject!.subject.transparent);
     const candidate = matchLabel(metric, token, context, base, metric.subject ? subject : undefined, {
       before: metric.subject ? reduced : plain,
       after,
     });
-    if (candidate && (!best || better(candidate, best))) best = candidate;
+    if (candidate && (!best || isBetter(candidate.distance, candidate.length, best))) best = candidate;
   }
   if (best) return best;
   // 行政复议案件52件: the subject itself, right before the number, names its main figure.
@@ -184,9 +189,6 @@ function rejects(subject: Subject, text: string, context: LabelContext, start: n
   return subject.role !== undefined && hasAny(text.slice(context.sentenceStart, start), subject.role);
 }
 
-const better = (a: Candidate, b: Candidate) =>
-  a.distance < b.distance || (a.distance === b.distance && a.length > b.length);
-
 /** The subject named nearest before the figure (in its sentence, or just before it), or in its clause after the unit. */
 function activeSubject(mentions: readonly Mention[], start: number, context: LabelContext): SubjectMention | undefined {
   const from = context.sentenceStart - SUBJECT_CARRY;
@@ -194,7 +196,9 @@ function activeSubject(mentions: readonly Mention[], start: number, context: Lab
   const afterEnd = context.afterStart + context.after.length;
   let before: Mention | undefined;
   let after: Mention | undefined;
-  for (const mention of mentions) {
+  // From the first mention in reach, found by bisection: a report on one line may name thousands of subjects.
+  for (let i = firstAtOrAfter(mentions, from); i < mentions.length; i++) {
+    const mention = mentions[i]!;
     if (mention.start > afterEnd) break;
     if (mention.end <= start && mention.start >= from) before = mention;
     else if (mention.start >= context.afterStart && mention.end <= afterEnd) {
@@ -211,6 +215,17 @@ function activeSubject(mentions: readonly Mention[], start: number, context: Lab
   const {subject, start: at, end} = mention;
   const inClause = mention === after || at >= clauseStart;
   return {subject, start: at, end, inClause, adjacent: mention === before && adjacency(subject, context)};
+}
+
+function firstAtOrAfter(mentions: readonly Mention[], offset: number): number {
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (mentions[middle]!.start < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** Whether nothing but glue stands between the subject, named in the figure's label, and the number. */
@@ -233,37 +248,36 @@ function matchLabel(
 ): Candidate | undefined {
   const {before, after} = context;
   let best: Candidate | undefined;
-  const consider = (candidate: Candidate) => {
-    if (!best || better(candidate, best)) best = candidate;
-  };
   for (const pattern of metric.patterns) {
     const length = pattern.phrase.length;
     const category = metric.categorised ? (canonicalCategory(pattern.phrase) ?? null) : null;
-    for (const label of reduced.before ? [before, reduced.before] : [before]) {
-      const text = typeof label === "string" ? label : label.text;
+    // The label as written, then (when it has quotes or a subject's words) without them.
+    for (let pass = 0; pass < (reduced.before ? 2 : 1); pass++) {
+      const text = pass === 0 ? before : reduced.before!.text;
       const m = pattern.lastBefore(text);
       // 受理前 is before acceptance: a phrase followed by 前 does not name the act.
       if (!m || text[m[1]] === "前") continue;
       const distance = distanceOf(text.slice(m[1]));
       // A subject carried from an earlier clause fits only a clause that names nothing but the act (受理580件).
       if (distance > REACH_BEFORE || (subject && !subject.inClause && distance > 0)) continue;
-      const at = typeof label === "string" ? m[0] : unreduce(label, m[0]);
-      consider({metric, category, distance, length, start: base + context.beforeStart + at, end: token.end});
+      if (best && !isBetter(distance, length, best)) continue;
+      const at = pass === 0 ? m[0] : unreduce(reduced.before!, m[0]);
+      best = {metric, category, distance, length, start: base + context.beforeStart + at, end: token.end};
     }
     if (!subject || subject.inClause) {
       const words = reduced.after?.text ?? after;
       const lead = glueAtStart(words);
       const a = pattern.firstAfter(words, lead);
-      if (a && a[0] - lead <= REACH_AFTER && words[a[1]] !== "前") {
+      if (a && a[0] - lead <= REACH_AFTER && words[a[1]] !== "前" && (!best || isBetter(a[0] - lead, length, best))) {
         const end = reduced.after ? unreduce(reduced.after, a[1] - 1) + 1 : a[1];
-        consider({
+        best = {
           metric,
           category,
           distance: a[0] - lead,
           length,
           start: token.start,
           end: base + context.afterStart + end,
-        });
+        };
       }
     }
     if (pattern.spans && (!best || best.distance > 0)) {
@@ -273,11 +287,16 @@ function matchLabel(
       if (s && s[0] < before.length && s[1] > before.length) {
         const start = base + context.beforeStart + s[0];
         const end = base + context.afterStart + (s[1] - before.length);
-        consider({metric, category, distance: 0, length, start, end});
+        best = {metric, category, distance: 0, length, start, end};
       }
     }
   }
   return best;
+}
+
+/** Nearer wins; at the same distance, the longer phrase. */
+function isBetter(distance: number, length: number, than: Candidate): boolean {
+  return distance < than.distance || (distance === than.distance && length > than.length);
 }
 
 /**
@@ -315,13 +334,13 @@ function reduce(text: string, words: readonly string[] | RegExp): Reduced {
   if (words instanceof RegExp) {
     for (const m of text.matchAll(new RegExp(words.source, "g"))) removed.push([m.index, m[0].length]);
   } else {
-    for (let i = 0; i < text.length; i++) {
-      const word = words.find((w) => text.startsWith(w, i));
-      if (word) {
-        removed.push([i, word.length]);
-        i += word.length - 1;
+    // Each word found with indexOf, longest first, where no longer word was: far cheaper than trying every word at every character.
+    for (const word of words) {
+      for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length)) {
+        if (!overlaps(removed, i, i + word.length)) removed.push([i, word.length]);
       }
     }
+    removed.sort((a, b) => a[0] - b[0]);
   }
   if (removed.length === 0) return {text, removed};
   let out = "";
@@ -331,6 +350,11 @@ function reduce(text: string, words: readonly string[] | RegExp): Reduced {
     from = at + length;
   }
   return {text: out + text.slice(from), removed};
+}
+
+function overlaps(ranges: readonly (readonly [number, number])[], start: number, end: number): boolean {
+  for (const [at, length] of ranges) if (start < at + length && at < end) return true;
+  return false;
 }
 
 /** Where a character of the reduced text stood in the label. */

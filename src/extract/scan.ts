@@ -157,7 +157,7 @@ export function scanNumbers(text: string, base = 0): NumberToken[] {
   const scan = new Scan(text, base);
 
   for (const {kind, pattern, numeral, hint, test} of RULES) {
-    if (hint && !hint.some((h) => text.includes(h))) continue;
+    if (hint && !includesAny(text, hint)) continue;
     if (test && !test.test(text)) continue;
     for (const m of text.matchAll(pattern)) {
       const start = m.index;
@@ -327,6 +327,12 @@ class Scan {
     );
     this.add(kind, value, unit, qualifier, from, to);
   }
+}
+
+/** A loop rather than `some` with a closure: this runs for every rule on every paragraph. */
+function includesAny(text: string, words: readonly string[]): boolean {
+  for (const word of words) if (text.includes(word)) return true;
+  return false;
 }
 
 function valueOf(written: string): number | undefined {

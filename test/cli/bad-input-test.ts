@@ -189,7 +189,7 @@ describe("a 50 MB report", () => {
       const filler: string[] = [];
       let size = Buffer.byteLength(base);
       for (let n = 1; size < 50 * 1024 * 1024; n++) {
-        const paragraph = `第${n}段补充说明：本段为合成测试填充文字，编号${n}，用于检验超大文件的读取，开展专项检查${(n % 9) + 1}次。\n`;
+        const paragraph = `第${n}段补充说明：本段为合成测试填充文字，编号${n}，用于检验超大文件的读取，开展专项走访${(n % 9) + 1}次。\n`;
         filler.push(paragraph);
         size += Buffer.byteLength(paragraph);
       }

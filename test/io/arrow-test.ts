@@ -46,3 +46,15 @@ describe("toArrowTable, built again", () => {
     expect(build()).toEqual(first);
   });
 });
+
+describe("toArrowTable with no rows", () => {
+  it("writes a stream DuckDB-WASM can read: no dictionary it would wait for", () => {
+    const empty = toArrowTable({body: {type: "string", values: []}, n: {type: "int", values: []}});
+    const read = tableFromIPC(toArrowStream(empty));
+    expect(read.numRows).toBe(0);
+    expect(read.schema.fields.map((f) => [f.name, String(f.type)])).toEqual([
+      ["body", "Utf8"],
+      ["n", "Int32"],
+    ]);
+  });
+});
