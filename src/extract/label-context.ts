@@ -48,10 +48,10 @@ export function labelContexts(
   const figures: number[] = [];
   for (let i = 0; i < tokens.length; i++) if (isFigure(tokens[i]!)) figures.push(i);
   let nth = -1;
-  tokens.forEach((token) => {
+  for (const token of tokens) {
     if (!isFigure(token)) {
       contexts.push(undefined);
-      return;
+      continue;
     }
     const start = token.start - base;
     const end = token.end - base;
@@ -93,7 +93,7 @@ export function labelContexts(
     };
     contexts.push(context);
     previous = context;
-  });
+  }
   return spreadRespectively(contexts);
 }
 

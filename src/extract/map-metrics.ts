@@ -45,13 +45,15 @@ export function mapMetrics(
   const facts: Fact[] = [];
   const contexts = labelContexts(paragraph.text, tokens, paragraph.start);
   const mentions = hasFigure(contexts) ? mentionsIn(catalogue, paragraph.text) : [];
-  const sentenceEnds = new Map<number, number>();
+  let sentenceEnds: Map<number, number> | undefined;
   // Where the paragraph last gave each metric: 共受理诉求96210件。其中，咨询类诉求40115件 names a part, not the total.
-  const lastEnd = new Map<string, number>();
-  tokens.forEach((token, i) => {
+  let lastEnd: Map<string, number> | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
     const context = contexts[i];
     let found = context ? findMetric(catalogue, paragraph.text, token, context, paragraph.start, mentions) : undefined;
     if (found && !found.metric.categorised) {
+      lastEnd ??= new Map();
       const previous = lastEnd.get(found.metric.id);
       if (previous !== undefined && paragraph.text.slice(previous, token.start - paragraph.start).includes("其中"))
         found = undefined;
@@ -76,12 +78,12 @@ export function mapMetrics(
       change: context?.change ?? false,
     });
     if (found) {
-      const {start, end} = sentenceOf(paragraph, context!.sentenceStart, sentenceEnds);
+      const {start, end} = sentenceOf(paragraph, context!.sentenceStart, (sentenceEnds ??= new Map()));
       facts.push(
         fact(paragraph, found.metric.id, found.category, token, found.start, found.end, section, topic, start, end),
       );
     }
-  });
+  }
   for (const {id, pattern, value} of PHRASES) {
     for (const m of paragraph.text.matchAll(pattern)) {
       const start = paragraph.start + m.index;
@@ -163,16 +165,19 @@ function findMetric(
   let reduced: Reduced | undefined;
   const after = ASIDES.test(context.after) ? reduce(context.after, ASIDES) : undefined;
   let best: Candidate | undefined;
+  // Cheapest tests first: the subject, whether any of the metric's words is there at all; the words that rule a
+  // metric out only for a label that would win.
   for (const metric of metrics) {
-    if (!metric.mayMatch(plain?.text ?? context.before) && !metric.mayMatch(after?.text ?? context.after)) continue;
     if (metric.subject !== undefined && (metric.subject !== subject?.subject.id || rejected)) continue;
-    if (metric.not && (hasAny(context.before, metric.not) || hasAny(context.after, metric.not))) continue;
+    if (!metric.mayMatch(plain?.text ?? context.before) && !metric.mayMatch(after?.text ?? context.after)) continue;
     if (metric.subject) reduced ??= reduce(context.before, subject!.subject.transparent);
     const candidate = matchLabel(metric, token, context, base, metric.subject ? subject : undefined, {
       before: metric.subject ? reduced : plain,
       after,
     });
-    if (candidate && (!best || isBetter(candidate.distance, candidate.length, best))) best = candidate;
+    if (!candidate || (best && !isBetter(candidate.distance, candidate.length, best))) continue;
+    if (metric.not && (hasAny(context.before, metric.not) || hasAny(context.after, metric.not))) continue;
+    best = candidate;
   }
   if (best) return best;
   // 行政复议案件52件: the subject itself, right before the number, names its main figure.
