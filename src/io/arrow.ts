@@ -41,13 +41,10 @@ function indexType(distinct: number): Int8 | Int16 | Int32 {
 export function toArrowTable(columns: Record<string, Column>): Table {
   const vectors: Record<string, Vector> = {};
   Object.entries(columns).forEach(([name, {type, values}], index) => {
-    const arrowType = TYPES[type](index, values);
-    // apache-arrow writes no dictionary batch for an empty dictionary, and DuckDB-WASM then refuses the whole
-    // stream ("did not have the expected number of dictionaries"): an empty column gets a dictionary of one "".
-    vectors[name] =
-      type === "string" && values.length === 0
-        ? vectorFromArray([""], arrowType).slice(0, 0)
-        : vectorFromArray(values as unknown[], arrowType);
+    // An empty table's strings are plain: apache-arrow writes no dictionary batch for an empty dictionary (nor for
+    // a sliced one), and DuckDB-WASM then refuses the whole stream ("did not have the expected number of dictionaries").
+    const arrowType = type === "string" && values.length === 0 ? new Utf8() : TYPES[type](index, values);
+    vectors[name] = vectorFromArray(values as unknown[], arrowType);
   });
   return new Table(vectors);
 }

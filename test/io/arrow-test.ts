@@ -53,10 +53,8 @@ describe("toArrowTable with no rows", () => {
     const read = tableFromIPC(toArrowStream(empty));
     expect(read.numRows).toBe(0);
     expect(read.schema.fields.map((f) => [f.name, String(f.type)])).toEqual([
-      ["body", "Dictionary<Int8, Utf8>"],
+      ["body", "Utf8"],
       ["n", "Int32"],
     ]);
-    // The dictionary batch DuckDB-WASM waits for is in the stream, before the (empty) record batch.
-    expect(Buffer.from(toArrowStream(empty)).length).toBeGreaterThan(Buffer.from(toArrowStream(toArrowTable({n: {type: "int", values: []}}))).length);
   });
 });
