@@ -27,9 +27,12 @@ const LATIN_START = /^[A-Za-z]/;
  * they draw: a PDF printed with such a font has 文 as ⽂ (U+2F42) in its text
  * layer — the same glyph, another character, so 行政 would never be found.
  * Kangxi radicals (U+2F00–U+2FD5) decompose to the characters; the simplified
- * radicals of the supplement (U+2E80–U+2EF3) are listed here.
+ * radicals of the supplement (U+2E80–U+2EF3), and the door radical that
+ * simplified fonts draw 户 with, are listed here.
  */
 const RADICAL_SUPPLEMENT: Record<string, string> = {
+  // The Kangxi radical of 戶 is also the glyph simplified fonts draw 户 with.
+  "⼾": "户",
   "⺠": "民",
   "⺟": "母",
   "⺢": "水",
