@@ -134,7 +134,8 @@ export function bodyBlocks(xml: string): Block[] {
           case "w:br":
           case "w:cr":
             // A manual line break ends a line; a page or column break only moves the text.
-            if (paragraph && !runHidden && (attribs["w:type"] ?? "textWrapping") === "textWrapping") paragraph.push("\n");
+            if (paragraph && !runHidden && (attribs["w:type"] ?? "textWrapping") === "textWrapping")
+              paragraph.push("\n");
             break;
           case "w:noBreakHyphen":
             if (paragraph && !runHidden) paragraph.push("-");

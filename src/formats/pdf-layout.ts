@@ -150,7 +150,8 @@ export function paragraphs(pages: readonly PdfLine[][]): string[] {
   if (lines.length === 0) return [];
   const left = mode(lines.map((line) => Math.round(line.left)));
   const rights = lines.map((line) => line.right).sort((a, b) => a - b);
-  const right = rights[Math.floor((rights.length - 1) * 0.9)]!;
+  // Near the widest, not the widest: one line set wider than the rest (a URL, a table) does not move the margin.
+  const right = rights[Math.ceil((rights.length - 1) * 0.9)]!;
   const out: string[] = [];
   let current = lines[0]!.text;
   for (let i = 1; i < lines.length; i++) {

@@ -18,7 +18,10 @@ const CHILD = fileURLToPath(new URL("./pdf-child.ts", import.meta.url));
  * limit. A PDF with no text layer (a scan), one that needs a password, or
  * one that cannot be parsed is refused with one line.
  */
-export function pdfText(bytes: Uint8Array, timeoutMs = Number(process.env.FAZHI_PDF_TIMEOUT_MS) || PDF_TIMEOUT_MS): string {
+export function pdfText(
+  bytes: Uint8Array,
+  timeoutMs = Number(process.env.FAZHI_PDF_TIMEOUT_MS) || PDF_TIMEOUT_MS,
+): string {
   const run = spawnSync(process.execPath, ["--import", "tsx", CHILD], {
     input: bytes,
     timeout: timeoutMs,
@@ -26,7 +29,7 @@ export function pdfText(bytes: Uint8Array, timeoutMs = Number(process.env.FAZHI_
     killSignal: "SIGKILL",
   });
   if (run.error && (run.error as NodeJS.ErrnoException).code === "ETIMEDOUT") {
-    throw new InputError(`PDF 读取超时（超过 ${Math.round(timeoutMs / 1000)} 秒），文件可能已损坏`);
+    throw new InputError(`PDF 读取超时（超过 ${timeoutMs / 1000} 秒），文件可能已损坏`);
   }
   if (run.status !== 0 || run.error) throw new InputError("PDF 无法读取：解析程序异常退出，文件可能已损坏");
   let result: PdfResult;
