@@ -45,7 +45,7 @@ export function failedCheckLines(extractions: readonly Extraction[], dataDir: st
 }
 
 /** The body's report file for a year, whichever format it came in (one per year, as `listReports` requires). */
-function reportFile(folder: string, year: number): string {
+function reportFile(folder: string, year: number | null): string {
   const name = existsSync(folder) ? readdirSync(folder).find((file) => file.startsWith(`${year}.`)) : undefined;
   return join(folder, name ?? `${year}.txt`);
 }

@@ -17,8 +17,8 @@ const INTRODUCES = /[：:]$/;
  * A table as one sentence the extractor reads like prose: each row's cells
  * joined by a wide space, rows by `，` (clauses of one sentence, so what the
  * sentence before the table names carries into every row), a `。` at the
- * end — a power list's rows 类别 | 事项数 become
- * `类别　事项数，行政许可　155项，行政确认　26项，…。`. Empty cells
+ * end — a power list's rows 类别 | 事项数 become (the space is U+3000)
+ * `类别 事项数，行政许可 155项，行政确认 26项，…。`. Empty cells
  * and rows are left out. Units written only in a header (事项数（项）) are not
  * carried into the cells.
  */

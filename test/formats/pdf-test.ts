@@ -17,7 +17,11 @@ describe("pdfText", () => {
   });
 
   it.each([
-    ["a scan (an image, no text layer)", "scan.pdf", "PDF 是扫描件，没有文字层（只有图像），请提供带文字的 PDF 或 Word 原件"],
+    [
+      "a scan (an image, no text layer)",
+      "scan.pdf",
+      "PDF 是扫描件，没有文字层（只有图像），请提供带文字的 PDF 或 Word 原件",
+    ],
     ["a PDF locked with a password", "encrypted.pdf", "PDF 有密码保护（已加密），无法读取"],
   ])("refuses %s with one line", (_, name, message) => {
     expect(() => pdfText(fixture(name))).toThrow(new InputError(message));
@@ -27,6 +31,8 @@ describe("pdfText", () => {
     expect(() => pdfText(new TextEncoder().encode("%PDF-1.7\nnothing else"))).toThrow(
       new InputError("文件损坏：不是完整的 PDF，无法打开"),
     );
-    expect(() => pdfText(fixture("seed.pdf"), 50)).toThrow(new InputError("PDF 读取超时（超过 0.05 秒），文件可能已损坏"));
+    expect(() => pdfText(fixture("seed.pdf"), 50)).toThrow(
+      new InputError("PDF 读取超时（超过 0.05 秒），文件可能已损坏"),
+    );
   });
 });
