@@ -1,5 +1,6 @@
 import {spawnSync} from "node:child_process";
-import {fileURLToPath} from "node:url";
+import {createRequire} from "node:module";
+import {fileURLToPath, pathToFileURL} from "node:url";
 import {InputError} from "../extract/input-error.ts";
 import {bodyLines, paragraphs} from "./pdf-layout.ts";
 import type {PdfResult} from "./pdf-items.ts";
@@ -11,6 +12,8 @@ export const PDF_TIMEOUT_MS = 60_000;
 const MIN_CHARS_PER_PAGE = 20;
 
 const CHILD = fileURLToPath(new URL("./pdf-child.ts", import.meta.url));
+/** tsx's loader, by its full address: `--import tsx` would be looked for in the folder fazhi is run from. */
+const TSX = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href;
 
 /**
  * The text of a PDF's text layer, as paragraphs (see `pdf-layout.ts`): read
@@ -22,7 +25,7 @@ export function pdfText(
   bytes: Uint8Array,
   timeoutMs = Number(process.env.FAZHI_PDF_TIMEOUT_MS) || PDF_TIMEOUT_MS,
 ): string {
-  const run = spawnSync(process.execPath, ["--import", "tsx", CHILD], {
+  const run = spawnSync(process.execPath, ["--import", TSX, CHILD], {
     input: bytes,
     timeout: timeoutMs,
     maxBuffer: 1024 * 1024 * 1024,
