@@ -1,3 +1,4 @@
+import {existsSync, readdirSync} from "node:fs";
 import {isAbsolute, join, relative} from "node:path";
 import {ALLOW_FAILED_CHECKS, failedChecksAllowed} from "../src/build/allow-failed-checks.ts";
 import {checkLine} from "../src/extract/check-line.ts";
@@ -38,9 +39,15 @@ export function enforceChecks(
 /** `<file>: fail <check> at characters <start>–<end> “<fragment>”: <message>`, one per failed check. */
 export function failedCheckLines(extractions: readonly Extraction[], dataDir: string): string[] {
   return extractions.flatMap(({report, checks}) => {
-    const file = displayPath(join(dataDir, "reports", report.body, `${report.year}.txt`));
+    const file = displayPath(reportFile(join(dataDir, "reports", report.body), report.year));
     return checks.filter((c) => c.status === "fail").map((c) => `${file}: ${checkLine(c)}`);
   });
+}
+
+/** The body's report file for a year, whichever format it came in (one per year, as `listReports` requires). */
+function reportFile(folder: string, year: number | null): string {
+  const name = existsSync(folder) ? readdirSync(folder).find((file) => file.startsWith(`${year}.`)) : undefined;
+  return join(folder, name ?? `${year}.txt`);
 }
 
 /** A path as a user would type it: relative to the working folder when inside it. */

@@ -16,8 +16,11 @@ export const DATA_DIR = process.env.FAZHI_DATA
   : fileURLToPath(new URL("../data/", import.meta.url));
 
 const BODY = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-/** A year from 1900 to 2099: `0000.txt` names no year (and would be reported as the year 0). */
-const YEAR = /^((?:19|20)\d\d)\.txt$/;
+/**
+ * A year from 1900 to 2099 (`0000.txt` names no year, and would be reported as the year 0), and an extension of a
+ * format reports arrive in; what the file holds is decided by its content (see `src/formats/report-text.ts`).
+ */
+const YEAR = /^((?:19|20)\d\d)\.(?:txt|html?|docx?|pdf)$/i;
 
 /** A report file and the body and year its path establishes: `data/reports/<body>/<year>.txt`. */
 export interface ReportFile {
@@ -46,7 +49,13 @@ export function listReports(dataDir = DATA_DIR): ReportFile[] {
     const year = parts.length === 2 ? YEAR.exec(parts[1]!) : null;
     if (!year || !BODY.test(parts[0]!)) {
       throw new InputError(
-        `${relative(process.cwd(), path)}: a report must be data/reports/<body>/<year>.txt, with <body> in lower-case letters, digits and hyphens and <year> from 1900 to 2099`,
+        `${relative(process.cwd(), path)}: a report must be data/reports/<body>/<year>.<txt|html|htm|docx|doc|pdf>, with <body> in lower-case letters, digits and hyphens and <year> from 1900 to 2099`,
+      );
+    }
+    const twin = files.find((file) => file.body === parts[0] && file.year === Number(year[1]));
+    if (twin) {
+      throw new InputError(
+        `${relative(process.cwd(), path)}: ${relative(process.cwd(), twin.path)} is the same body's report for the same year; keep one of them`,
       );
     }
     files.push({path, body: parts[0]!, year: Number(year[1])});

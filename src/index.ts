@@ -6,6 +6,8 @@
  * from `/_fazhi/components.js` (built from `src/components/`).
  */
 export {decodeReport} from "./extract/decode.ts";
+export {reportText} from "./formats/report-text.ts";
+export {sniffFormat, type FileFormat} from "./formats/sniff.ts";
 export {InputError} from "./extract/input-error.ts";
 export {type Check, type CheckLocation} from "./extract/checks.ts";
 export {checkLine} from "./extract/check-line.ts";

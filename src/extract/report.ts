@@ -4,7 +4,7 @@ import type {Item} from "../model/item.ts";
 import {DEFAULT_CATALOGUE, type CatalogueIndex} from "./catalogue-index.ts";
 import {runChecks, type Check} from "./checks.ts";
 import {chooseFacts} from "./choose-facts.ts";
-import {decodeReport} from "./decode.ts";
+import {reportText} from "../formats/report-text.ts";
 import {InputError} from "./input-error.ts";
 import {mapMetrics, type ReportNumber} from "./map-metrics.ts";
 import {dropRepeatedParagraphs, splitParagraphs} from "./paragraphs.ts";
@@ -72,7 +72,7 @@ export interface ExtractOptions {
 /** Reads one report's bytes into facts, numbers and checks, each figure with its offsets in the decoded text. */
 export function extractReport(bytes: Uint8Array, id: ReportId, options: ExtractOptions = {}): Extraction {
   if (bytes.length > MAX_REPORT_BYTES) throw new InputError(tooLarge(bytes.length));
-  return extractText(decodeReport(bytes), id, createHash("sha256").update(bytes).digest("hex"), options);
+  return extractText(reportText(bytes), id, createHash("sha256").update(bytes).digest("hex"), options);
 }
 
 /** The same, for text already decoded. */

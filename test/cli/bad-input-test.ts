@@ -208,3 +208,34 @@ describe("a 50 MB report", () => {
     }
   });
 });
+
+describe("reports as Word files and PDFs: read by their content, refused with one line when unusable", () => {
+  const golden = JSON.parse(readFileSync("test/fixtures/golden/dalian-hitech-2024.json", "utf8"));
+  const formats = (name: string) => join("test/fixtures/formats", name);
+  const scratch = mkdtempSync(join(tmpdir(), "fazhi-formats-"));
+  afterAll(() => rmSync(scratch, {recursive: true, force: true}));
+
+  it.each(["seed.docx", "seed.doc", "seed.pdf"])("%s gives the seed's facts", (name) => {
+    const {facts} = extract(formats(name));
+    expect(facts.map((f) => [f.metric, f.category, f.value, f.unit, f.qualifier])).toEqual(golden.facts);
+  });
+
+  it("reads a Word file by its content whatever its name says", () => {
+    const renamed = join(scratch, "dalian-hitech-2024.txt");
+    writeFileSync(renamed, readFileSync(formats("seed.docx")));
+    expect(extract(renamed).facts).toHaveLength(22);
+  });
+
+  const truncated = join(scratch, "truncated.docx");
+  writeFileSync(truncated, readFileSync(formats("seed.docx")).subarray(0, 4000));
+  it.each([
+    ["a scanned PDF", formats("scan.pdf"), "PDF 是扫描件，没有文字层（只有图像），请提供带文字的 PDF 或 Word 原件"],
+    ["a PDF locked with a password", formats("encrypted.pdf"), "PDF 有密码保护（已加密），无法读取"],
+    ["a .docx cut short", truncated, "文件损坏：zip 压缩包不完整或已损坏，无法打开"],
+  ])("%s: exit 2", (_, path, problem) => {
+    const {status, stdout, stderr} = fazhi("extract", path);
+    expect(status).toBe(2);
+    expect(stdout.length).toBe(0);
+    expect(stderr).toBe(`${path}: ${problem}\n`);
+  });
+});

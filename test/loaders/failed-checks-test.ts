@@ -1,4 +1,5 @@
-import {readFileSync} from "node:fs";
+import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from "node:fs";
+import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {describe, expect, it} from "vitest";
 import {enforceChecks, FailedChecksError, failedCheckLines} from "../../loaders/failed-checks.ts";
@@ -23,6 +24,16 @@ describe("failedCheckLines", () => {
     expect(failedCheckLines([failing], "/srv/reports")[0]).toMatch(
       /^\/srv\/reports\/reports\/bad-sum\/2024\.txt: fail /,
     );
+  });
+});
+
+describe("failedCheckLines, for a report received in another format", () => {
+  it("names the report's own file: its .docx, not a .txt that does not exist", () => {
+    const dir = mkdtempSync(join(tmpdir(), "fazhi-failed-"));
+    mkdirSync(join(dir, "reports", "bad-sum"), {recursive: true});
+    writeFileSync(join(dir, "reports", "bad-sum", "2024.docx"), "");
+    expect(failedCheckLines([failing], dir)[0]).toMatch(/reports\/bad-sum\/2024\.docx: fail power_list\.category_sum/);
+    rmSync(dir, {recursive: true});
   });
 });
 

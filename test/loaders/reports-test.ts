@@ -1,4 +1,4 @@
-import {mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync} from "node:fs";
+import {mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {describe, expect, it} from "vitest";
@@ -62,6 +62,29 @@ describe("listReports", () => {
     },
   );
 
+  it("takes each format reports arrive in, and refuses two files for one body's year", () => {
+    const dir = dataDir({
+      "reports/a/2021.txt": "甲",
+      "reports/a/2022.htm": "甲",
+      "reports/a/2023.DOCX": "甲",
+      "reports/a/2024.doc": "甲",
+      "reports/b/2024.pdf": "乙",
+      "reports/b/2023.html": "乙",
+    });
+    expect(listReports(dir).map((r) => `${r.body}/${r.year}`)).toEqual([
+      "a/2021",
+      "a/2022",
+      "a/2023",
+      "a/2024",
+      "b/2023",
+      "b/2024",
+    ]);
+    writeFileSync(join(dir, "reports", "a", "2024.pdf"), "甲");
+    expect(() => listReports(dir)).toThrow(
+      /2024\.pdf: .*2024\.doc is the same body's report for the same year; keep one of them$/,
+    );
+  });
+
   it("skips dot files and dot folders", () => {
     const dir = dataDir({
       "reports/a/2024.txt": "甲",
@@ -86,6 +109,15 @@ describe("extractAll", () => {
   it("names the file when a report cannot be read", () => {
     const dir = dataDir({"reports/empty-body/2024.txt": ""});
     expect(() => extractAll(dir)).toThrow(/empty-body[/\\]2024\.txt: the file is empty$/);
+  });
+
+  it("reads a Word report, and names the file when a PDF is a scan", () => {
+    const dir = dataDir({
+      "reports/dalian-hitech/2024.docx": readFileSync("test/fixtures/formats/seed.docx"),
+    });
+    expect(extractAll(dir)[0]!.facts).toHaveLength(22);
+    writeFileSync(join(dir, "reports", "dalian-hitech", "2023.pdf"), readFileSync("test/fixtures/formats/scan.pdf"));
+    expect(() => extractAll(dir)).toThrow(/dalian-hitech[/\\]2023\.pdf: PDF 是扫描件，没有文字层/);
   });
 
   it("refuses a report larger than 64 MiB by its size, in one line naming it", () => {
