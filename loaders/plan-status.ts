@@ -1,11 +1,9 @@
 import {join} from "node:path";
 import type {Extraction} from "../src/extract/report.ts";
+import {PLAN_STATUSES, isPlanStatus, type PlanStatus as Status} from "../src/model/plan-status.ts";
 import {readCuratedCsv} from "./curated-csv.ts";
 import {DATA_DIR} from "./reports.ts";
 
-/** Where a plan or a shortcoming stands, as an analyst records it. */
-export const STATUSES = {planned: "计划中", in_progress: "推进中", done: "已完成"} as const;
-export type Status = keyof typeof STATUSES;
 
 export interface StatusRow {
   body: string;
@@ -34,8 +32,7 @@ export function readPlanStatus(extractions: readonly Extraction[], dataDir = DAT
       if (row.kind !== "plan" && row.kind !== "shortcoming")
         return `kind must be plan or shortcoming, not "${row.kind}"`;
       // Own properties only: `constructor` or `toString` is no status.
-      if (!Object.hasOwn(STATUSES, row.status!))
-        return `status must be one of ${Object.keys(STATUSES).join(", ")}, not "${row.status}"`;
+      if (!isPlanStatus(row.status!)) return `status must be one of ${PLAN_STATUSES.join(", ")}, not "${row.status}"`;
       if (!items.has(key(row))) return `no ${row.kind} "${row.item}" in the report of ${row.body} for ${row.year}`;
       return {
         body: row.body!,

@@ -2,10 +2,10 @@ import {join} from "node:path";
 import type {Table} from "apache-arrow";
 import {toArrowTable} from "../src/io/arrow.ts";
 import {METRIC_LABELS} from "../src/model/catalogue.ts";
-import type {Qualifier} from "../src/model/fact.ts";
+import {SINGLE_VALUE_QUALIFIERS, type Qualifier} from "../src/model/qualifiers.ts";
 import {readCuratedCsv} from "./curated-csv.ts";
 
-const QUALIFIERS = new Set<Qualifier>(["exact", "approx", "more_than", "at_least", "less_than", "at_most"]);
+const QUALIFIERS = new Set<Qualifier>(SINGLE_VALUE_QUALIFIERS);
 const COLUMNS = [
   "body_id",
   "body_zh",

@@ -47,3 +47,8 @@ export async function queryRows(connection: AsyncDuckDBConnection, sql: string):
     return object;
   });
 }
+
+/** Rows of a query the caller knows the shape of: the columns its SQL selects, named as the row type names them. */
+export async function queryTyped<Row>(connection: AsyncDuckDBConnection, sql: string): Promise<Row[]> {
+  return (await queryRows(connection, sql)) as Row[];
+}
