@@ -50,3 +50,11 @@ export function topicFactRows(facts: readonly PublishedFact[], topic: string): T
       出处: d,
     }));
 }
+
+/** The facts with the sentence each was read from, cut from the report's text: what the CSV of all figures holds. */
+export function withSentences<F extends {sentence_start: number; sentence_end: number}>(
+  facts: readonly F[],
+  text: string,
+): (F & {sentence: string})[] {
+  return facts.map((f) => ({...f, sentence: text.slice(f.sentence_start, f.sentence_end)}));
+}

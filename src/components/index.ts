@@ -16,7 +16,7 @@ export {element, setValue} from "./dom.ts";
 // Pages import htl through the library: a bare "htl" import in a page is not resolved by Framework 1.13.
 export {html} from "htl";
 export {downloads, serialise, toPng, type DownloadsOptions} from "./downloads.ts";
-export {openDuckDB, queryRows, queryTyped, type DuckDBAssets} from "./duckdb.ts";
+export {openDuckDB, queryRows, queryTyped, type DuckDBAssets, type SqlConnection} from "./duckdb.ts";
 export {QUALIFIER_LABELS, QUALIFIER_WORDS, formatChinese, formatCount, formatFigure, formatShare} from "./format.ts";
 export {itemList, type ItemRow} from "./item-list.ts";
 export {conflictKpiCard, kpiCard, missingKpiCard, type ConflictFigure, type KpiCardOptions} from "./kpi-card.ts";
@@ -36,12 +36,12 @@ export {trendLine, type TrendPoint} from "./trend-line.ts";
 export {areaCells, type NamedArea} from "./area-cells.ts";
 export {checkAlerts, type CheckAlertsOptions} from "./check-alerts.ts";
 export {checkList} from "./check-list.ts";
-export {factTableRows, topicFactRows, type FactTableRow, type TopicFactRow} from "./fact-rows.ts";
+export {factTableRows, topicFactRows, withSentences, type FactTableRow, type TopicFactRow} from "./fact-rows.ts";
 export {highlightedSpan, linkedSpan} from "./linked-span.ts";
 export {peerBars, type PeerFigure} from "./peer-bars.ts";
 export {peerData, peerFigures, peerRows, referenceRows, sharedMetrics, sourceLink, withoutColumn} from "./peer-table.ts";
 export {categorySumNote, powerListCategories, type CategoryRow} from "./power-list-categories.ts";
-export {listReports, openReportPage, openTables, type ReportPage, type SiteFiles} from "./report-page.ts";
+export {databaseAfterFirstPaint, listReports, openReportPage, openTables, type ReportPage, type SiteFiles} from "./report-page.ts";
 export {
   hasNextReport,
   outlookItems,
@@ -61,3 +61,5 @@ export {sqlLiteral, whereReport} from "./sql-text.ts";
 export {categoryShares, reportingBodies, trendFigures, trendMetrics} from "./trend-queries.ts";
 export {unmappedRows} from "./unmapped-rows.ts";
 export {yearOnYear, type YearOnYearRow} from "./year-on-year.ts";
+export {singleYearNotes, syntheticNote} from "./trend-notes.ts";
+export {coverageData, type CoverageData} from "./coverage-data.ts";

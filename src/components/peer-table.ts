@@ -1,9 +1,8 @@
-import type {AsyncDuckDBConnection} from "@duckdb/duckdb-wasm";
 import {bodyKindLabel} from "../model/body-kinds.ts";
 import type {Qualifier} from "../model/fact.ts";
 import {comparabilityNote} from "./comparability.ts";
 import {element} from "./dom.ts";
-import {queryTyped} from "./duckdb.ts";
+import {queryTyped, type SqlConnection} from "./duckdb.ts";
 import {formatFigure} from "./format.ts";
 import type {PeerFigure} from "./peer-bars.ts";
 import {provenanceLink} from "./provenance-link.ts";
@@ -49,7 +48,7 @@ export interface PeerData {
 }
 
 /** Reads the chosen report's figures that the reference data shares, and the reference data. */
-export async function peerData(db: AsyncDuckDBConnection, report: ReportChoice): Promise<PeerData> {
+export async function peerData(db: SqlConnection, report: ReportChoice): Promise<PeerData> {
   const [body] = await queryTyped<{kind: string}>(db, `SELECT kind FROM bodies WHERE id = ${sqlLiteral(report.body)}`);
   const ours = await queryTyped<OurFigure>(
     db,

@@ -1,5 +1,5 @@
 import type {AsyncDuckDBConnection} from "@duckdb/duckdb-wasm";
-import {openDuckDB, queryTyped, type DuckDBAssets} from "./duckdb.ts";
+import {openDuckDB, queryTyped, type DuckDBAssets, type SqlConnection} from "./duckdb.ts";
 import type {ReportChoice} from "./report-selector.ts";
 
 /**
@@ -46,6 +46,29 @@ export async function openTables(files: SiteFiles, names?: readonly string[]): P
 }
 
 /** The reports there are to choose from, newest first. */
-export function listReports(db: AsyncDuckDBConnection): Promise<ReportChoice[]> {
+export function listReports(db: SqlConnection): Promise<ReportChoice[]> {
   return queryTyped<ReportChoice>(db, `SELECT body, body_zh, year, synthetic FROM reports ORDER BY year DESC, body`);
+}
+
+/**
+ * For `Generators.observe`: gives null at once, then, after the first
+ * paint, DuckDB-WASM with the tables the page has already read and the
+ * others it names. A page can draw its first chart from Arrow files while
+ * DuckDB (some 34 MB) starts in the background.
+ */
+export function databaseAfterFirstPaint(
+  files: SiteFiles,
+  loaded: Readonly<Record<string, ArrayBuffer>>,
+  more: readonly string[],
+): (notify: (db: AsyncDuckDBConnection | null) => void) => void {
+  return (notify) => {
+    notify(null);
+    requestAnimationFrame(async () => {
+      const fetched = await Promise.all(more.map((name) => files.tables[name]!()));
+      const tables = {...loaded, ...Object.fromEntries(more.map((name, i) => [name, fetched[i]!]))};
+      const connection = await openDuckDB(files.duckdb, tables);
+      performance.mark("fazhi-duckdb-ready");
+      notify(connection);
+    });
+  };
 }

@@ -1,5 +1,4 @@
-import type {AsyncDuckDBConnection} from "@duckdb/duckdb-wasm";
-import {queryTyped} from "./duckdb.ts";
+import {queryTyped, type SqlConnection} from "./duckdb.ts";
 import type {FactRow} from "./fact-card.ts";
 import type {ItemRow} from "./item-list.ts";
 import type {ReportChoice} from "./report-selector.ts";
@@ -36,7 +35,7 @@ export interface CheckRow {
 }
 
 /** A report's facts in the order the report gives them: the one facts query every page shares. */
-export function reportFacts(db: AsyncDuckDBConnection, report: ReportChoice): Promise<PublishedFact[]> {
+export function reportFacts(db: SqlConnection, report: ReportChoice): Promise<PublishedFact[]> {
   return queryTyped<PublishedFact>(db, `SELECT * FROM facts WHERE ${whereReport(report)} ORDER BY start`);
 }
 
@@ -46,14 +45,14 @@ export function reportFactsFrom<F extends FactRow>(rows: readonly F[], report: R
 }
 
 /** A report's items in the report's order, of one topic when one is named. */
-export function reportItems(db: AsyncDuckDBConnection, report: ReportChoice, topic?: string): Promise<PublishedItem[]> {
+export function reportItems(db: SqlConnection, report: ReportChoice, topic?: string): Promise<PublishedItem[]> {
   const ofTopic = topic === undefined ? "" : ` AND topic = ${sqlLiteral(topic)}`;
   return queryTyped<PublishedItem>(db, `SELECT * FROM items WHERE ${whereReport(report)}${ofTopic} ORDER BY start`);
 }
 
 /** A report's checks; with `failedOnly`, those that failed, of the checks whose id starts with `prefix`. */
 export function reportChecks(
-  db: AsyncDuckDBConnection,
+  db: SqlConnection,
   report: ReportChoice,
   {failedOnly = false, prefix = ""} = {},
 ): Promise<CheckRow[]> {
@@ -66,7 +65,7 @@ export function reportChecks(
 }
 
 /** Whether the site holds the body's report for the year after the chosen one. */
-export async function hasNextReport(db: AsyncDuckDBConnection, report: ReportChoice): Promise<boolean> {
+export async function hasNextReport(db: SqlConnection, report: ReportChoice): Promise<boolean> {
   const next = {body: report.body, year: report.year + 1};
   const [row] = await queryTyped<{n: number}>(db, `SELECT count(*) AS n FROM reports WHERE ${whereReport(next)}`);
   return (row?.n ?? 0) > 0;
@@ -85,7 +84,7 @@ export interface ReportInfo {
 }
 
 /** The chosen report's description and full text. */
-export async function reportInfo(db: AsyncDuckDBConnection, report: ReportChoice): Promise<ReportInfo> {
+export async function reportInfo(db: SqlConnection, report: ReportChoice): Promise<ReportInfo> {
   const [info] = await queryTyped<ReportInfo>(
     db,
     `SELECT * FROM reports JOIN texts USING (body, year) WHERE ${whereReport(report)}`,
@@ -109,7 +108,7 @@ export interface UnmappedNumber {
 }
 
 /** The report's numbers no metric took, in the report's order. */
-export function unmappedNumbers(db: AsyncDuckDBConnection, report: ReportChoice): Promise<UnmappedNumber[]> {
+export function unmappedNumbers(db: SqlConnection, report: ReportChoice): Promise<UnmappedNumber[]> {
   return queryTyped<UnmappedNumber>(db, `SELECT * FROM numbers WHERE ${whereReport(report)} ORDER BY start`);
 }
 
@@ -117,7 +116,7 @@ export function unmappedNumbers(db: AsyncDuckDBConnection, report: ReportChoice)
  * A report's shortcomings and plans; a plan with no evidence in the next
  * year's report says why: that report lacks it, or there is no such report yet.
  */
-export async function outlookItems(db: AsyncDuckDBConnection, report: ReportChoice): Promise<PublishedItem[]> {
+export async function outlookItems(db: SqlConnection, report: ReportChoice): Promise<PublishedItem[]> {
   const next = await hasNextReport(db, report);
   const items = await queryTyped<PublishedItem>(
     db,

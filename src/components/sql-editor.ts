@@ -1,5 +1,4 @@
-import type {AsyncDuckDBConnection} from "@duckdb/duckdb-wasm";
-import {queryRows} from "./duckdb.ts";
+import {queryRows, type SqlConnection} from "./duckdb.ts";
 import {element, setValue} from "./dom.ts";
 
 /** Queries to start from, by what they show: the SQL page's list of examples. */
@@ -41,7 +40,7 @@ export function sqlEditor(sql: string): HTMLFormElement & {value: string} {
 export type QueryOutcome = {rows: Record<string, unknown>[]; error?: undefined} | {rows?: undefined; error: string};
 
 /** Runs a reader's query; a query that fails is an outcome to show, not an exception. */
-export async function runQuery(db: AsyncDuckDBConnection, sql: string): Promise<QueryOutcome> {
+export async function runQuery(db: SqlConnection, sql: string): Promise<QueryOutcome> {
   try {
     return {rows: await queryRows(db, sql)};
   } catch (error) {
@@ -50,7 +49,7 @@ export async function runQuery(db: AsyncDuckDBConnection, sql: string): Promise<
 }
 
 /** The published tables and their columns, for the SQL page's reference. */
-export function tableColumns(db: AsyncDuckDBConnection): Promise<Record<string, unknown>[]> {
+export function tableColumns(db: SqlConnection): Promise<Record<string, unknown>[]> {
   return queryRows(
     db,
     `SELECT table_name, string_agg(column_name, ', ' ORDER BY ordinal_position) AS columns

@@ -1,5 +1,4 @@
-import type {AsyncDuckDBConnection} from "@duckdb/duckdb-wasm";
-import {queryTyped} from "./duckdb.ts";
+import {queryTyped, type SqlConnection} from "./duckdb.ts";
 import {sqlLiteral} from "./sql-text.ts";
 import type {Qualifier} from "../model/fact.ts";
 
@@ -36,7 +35,7 @@ export interface CategoryShare {
 }
 
 /** The metrics a trend can be drawn for, those given in the most years first. */
-export function trendMetrics(db: AsyncDuckDBConnection): Promise<TrendMetric[]> {
+export function trendMetrics(db: SqlConnection): Promise<TrendMetric[]> {
   return queryTyped<TrendMetric>(
     db,
     `SELECT metric, any_value(label) AS label, any_value(unit) AS unit, count(DISTINCT year) AS years
@@ -46,7 +45,7 @@ export function trendMetrics(db: AsyncDuckDBConnection): Promise<TrendMetric[]> 
 }
 
 /** Every body with a report, by Chinese name. */
-export function reportingBodies(db: AsyncDuckDBConnection): Promise<{body: string; body_zh: string}[]> {
+export function reportingBodies(db: SqlConnection): Promise<{body: string; body_zh: string}[]> {
   return queryTyped(db, `SELECT DISTINCT body, body_zh FROM reports ORDER BY body_zh`);
 }
 
@@ -54,7 +53,7 @@ export function reportingBodies(db: AsyncDuckDBConnection): Promise<{body: strin
  * Each report's figure for a metric: the chosen one, and the first in the
  * report when a report gives it twice. A range is left out, as it is no one value.
  */
-export function trendFigures(db: AsyncDuckDBConnection, metric: string): Promise<TrendFigure[]> {
+export function trendFigures(db: SqlConnection, metric: string): Promise<TrendFigure[]> {
   return queryTyped<TrendFigure>(
     db,
     `SELECT f.body, r.body_zh, f.year, f.value, f.unit, f.qualifier, f.raw, f.start, f."end", r.synthetic
@@ -66,7 +65,7 @@ export function trendFigures(db: AsyncDuckDBConnection, metric: string): Promise
 }
 
 /** A body's power-list categories, year by year, with each one's share of its year. */
-export function categoryShares(db: AsyncDuckDBConnection, body: string): Promise<CategoryShare[]> {
+export function categoryShares(db: SqlConnection, body: string): Promise<CategoryShare[]> {
   return queryTyped<CategoryShare>(
     db,
     `SELECT year, category, value, value / sum(value) OVER (PARTITION BY year) * 100 AS share,
