@@ -20,6 +20,8 @@ const GLOBALS = [
   "MouseEvent",
   "KeyboardEvent",
   "requestAnimationFrame",
+  "getComputedStyle",
+  "XMLSerializer",
 ] as const;
 
 /**
@@ -33,7 +35,11 @@ export function useDom(url = "http://127.0.0.1/"): void {
     const {window} = new JSDOM("<!doctype html><html><body></body></html>", {url, pretendToBeVisual: true});
     for (const name of GLOBALS) {
       saved.set(name, Object.getOwnPropertyDescriptor(globalThis, name));
-      Object.defineProperty(globalThis, name, {value: name === "window" ? window : window[name], configurable: true, writable: true});
+      Object.defineProperty(globalThis, name, {
+        value: name === "window" ? window : window[name],
+        configurable: true,
+        writable: true,
+      });
     }
   });
   afterEach(() => {
@@ -74,5 +80,7 @@ export function expectSnapshot(name: string, node: Element): void {
     return;
   }
   writeFileSync(changed, actual);
-  expect.fail(`${name}.${extension} differs from its snapshot: the new one is test/output/${name}-changed.${extension}`);
+  expect.fail(
+    `${name}.${extension} differs from its snapshot: the new one is test/output/${name}-changed.${extension}`,
+  );
 }
