@@ -4,7 +4,6 @@ import {PLAN_STATUSES, isPlanStatus, type PlanStatus as Status} from "../src/mod
 import {readCuratedCsv} from "./curated-csv.ts";
 import {DATA_DIR} from "./reports.ts";
 
-
 export interface StatusRow {
   body: string;
   year: number;

@@ -25,7 +25,9 @@ export function checkAlerts(
     const alert = element("p", "check-alert", `✗ ${lead}：${check.message}${advice ? `。${advice}` : ""}`);
     alert.setAttribute("role", "alert");
     if (link && check.start !== null && check.end !== null) {
-      alert.append(provenanceLink({body: check.body, year: check.year, start: check.start, end: check.end}, "查看原文出处"));
+      alert.append(
+        provenanceLink({body: check.body, year: check.year, start: check.start, end: check.end}, "查看原文出处"),
+      );
     }
     return alert;
   });

@@ -11,8 +11,14 @@ export interface CoverageData {
 
 /** Reads {@link CoverageData} from the `metrics`, `reports` and `facts` tables. */
 export async function coverageData(db: SqlConnection): Promise<CoverageData> {
-  const metrics = await queryTyped<CoverageMetric>(db, `SELECT metric, label, unit, area_label FROM metrics ORDER BY position`);
-  const reports = await queryTyped<CoverageReport>(db, `SELECT body, body_zh, year FROM reports ORDER BY body_zh, year`);
+  const metrics = await queryTyped<CoverageMetric>(
+    db,
+    `SELECT metric, label, unit, area_label FROM metrics ORDER BY position`,
+  );
+  const reports = await queryTyped<CoverageReport>(
+    db,
+    `SELECT body, body_zh, year FROM reports ORDER BY body_zh, year`,
+  );
   const facts = await queryTyped<FactRow>(db, `SELECT * FROM facts`);
   return {metrics, reports, facts};
 }

@@ -39,9 +39,24 @@ export {checkList} from "./check-list.ts";
 export {factTableRows, topicFactRows, withSentences, type FactTableRow, type TopicFactRow} from "./fact-rows.ts";
 export {highlightedSpan, linkedSpan} from "./linked-span.ts";
 export {peerBars, type PeerFigure} from "./peer-bars.ts";
-export {peerData, peerFigures, peerRows, referenceRows, sharedMetrics, sourceLink, withoutColumn} from "./peer-table.ts";
+export {
+  peerData,
+  peerFigures,
+  peerRows,
+  referenceRows,
+  sharedMetrics,
+  sourceLink,
+  withoutColumn,
+} from "./peer-table.ts";
 export {categorySumNote, powerListCategories, type CategoryRow} from "./power-list-categories.ts";
-export {databaseAfterFirstPaint, listReports, openReportPage, openTables, type ReportPage, type SiteFiles} from "./report-page.ts";
+export {
+  databaseAfterFirstPaint,
+  listReports,
+  openReportPage,
+  openTables,
+  type ReportPage,
+  type SiteFiles,
+} from "./report-page.ts";
 export {
   hasNextReport,
   outlookItems,

@@ -28,7 +28,13 @@ export function peerBars(figures: readonly PeerFigure[], {width = 900, unit = "é
         fill: (d: PeerFigure) => (d.ours ? PALETTE.selected : PALETTE.bar),
         sort: {y: "-x"},
       }),
-      Plot.text(figures, {x: "value", y: "name", text: (d: PeerFigure) => `${d.value}${unit}`, textAnchor: "start", dx: 4}),
+      Plot.text(figures, {
+        x: "value",
+        y: "name",
+        text: (d: PeerFigure) => `${d.value}${unit}`,
+        textAnchor: "start",
+        dx: 4,
+      }),
       Plot.ruleX([0]),
     ],
   });

@@ -56,7 +56,10 @@ export async function peerData(db: SqlConnection, report: ReportChoice): Promise
      FROM facts WHERE ${whereReport(report)} AND chosen AND metric IN (SELECT DISTINCT metric FROM reference)
      ORDER BY metric, category`,
   );
-  const peers = await queryTyped<ReferenceFigure>(db, `SELECT * FROM reference ORDER BY metric, category, year DESC, body`);
+  const peers = await queryTyped<ReferenceFigure>(
+    db,
+    `SELECT * FROM reference ORDER BY metric, category, year DESC, body`,
+  );
   return {kind: body?.kind ?? "", ours, peers};
 }
 
@@ -70,7 +73,10 @@ export function sourceLink(url: string): HTMLAnchorElement {
 }
 
 /** The 共同指标 table: each of our figures, then the peers' figures of the same metric, each saying whether it compares. */
-export function peerRows({kind, ours, peers}: PeerData, report: ReportChoice): Record<string, string | number | Node>[] {
+export function peerRows(
+  {kind, ours, peers}: PeerData,
+  report: ReportChoice,
+): Record<string, string | number | Node>[] {
   return ours.flatMap((o) => {
     const comparable = {body_kind: kind, year: o.year, qualifier: o.qualifier};
     return [
@@ -125,12 +131,19 @@ export function referenceRows(peers: readonly ReferenceFigure[]): Record<string,
 /** One metric's figures, ours and the peers', for {@link peerBars}. */
 export function peerFigures({ours, peers}: PeerData, report: ReportChoice, metric = "power_list.items"): PeerFigure[] {
   return [
-    ...ours.filter((o) => o.metric === metric).map((o) => ({name: `${report.body_zh} ${o.year}`, value: o.value, ours: true})),
-    ...peers.filter((p) => p.metric === metric).map((p) => ({name: `${p.body_zh} ${p.year}`, value: p.value, ours: false})),
+    ...ours
+      .filter((o) => o.metric === metric)
+      .map((o) => ({name: `${report.body_zh} ${o.year}`, value: o.value, ours: true})),
+    ...peers
+      .filter((p) => p.metric === metric)
+      .map((p) => ({name: `${p.body_zh} ${p.year}`, value: p.value, ours: false})),
   ];
 }
 
 /** A table's rows without one column: what a CSV download holds when that column is a link. */
-export function withoutColumn<K extends string>(rows: readonly Record<string, unknown>[], column: K): Record<string, unknown>[] {
+export function withoutColumn<K extends string>(
+  rows: readonly Record<string, unknown>[],
+  column: K,
+): Record<string, unknown>[] {
   return rows.map(({[column]: _dropped, ...row}) => row);
 }

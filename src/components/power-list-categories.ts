@@ -19,7 +19,9 @@ export interface CategoryRow {
  * The chosen power-list categories of one report's facts, largest first (ties
  * by name, in code-point order as DuckDB sorts), each with its share.
  */
-export function powerListCategories(facts: readonly (FactRow & {sentence_start?: number; sentence_end?: number})[]): CategoryRow[] {
+export function powerListCategories(
+  facts: readonly (FactRow & {sentence_start?: number; sentence_end?: number})[],
+): CategoryRow[] {
   const chosen = facts.filter((f) => f.metric === "power_list.category" && f.chosen === true && f.category !== null);
   const sum = chosen.reduce((total, f) => total + f.value, 0);
   return chosen

@@ -21,7 +21,14 @@ export function shareSlope(shares: readonly CategoryShare[], {width = 900} = {})
     marginLeft: 100,
     marginRight: 60,
     x: {label: "占比（%，对数刻度）", type: "log", grid: true, tickFormat: (d: number) => `${d}%`},
-    y: {label: null, domain: d3.groupSort(shares, (g) => -(d3.max(g, (d) => d.share) ?? 0), (d) => d.category)},
+    y: {
+      label: null,
+      domain: d3.groupSort(
+        shares,
+        (g) => -(d3.max(g, (d) => d.share) ?? 0),
+        (d) => d.category,
+      ),
+    },
     color: {
       legend: true,
       type: "ordinal",

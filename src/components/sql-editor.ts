@@ -3,9 +3,15 @@ import {element, setValue} from "./dom.ts";
 
 /** Queries to start from, by what they show: the SQL page's list of examples. */
 export const SQL_EXAMPLES: ReadonlyMap<string, string> = new Map([
-  ["权责清单分类（按数量）", `SELECT category, value\nFROM facts\nWHERE metric = 'power_list.category'\nORDER BY value DESC`],
+  [
+    "权责清单分类（按数量）",
+    `SELECT category, value\nFROM facts\nWHERE metric = 'power_list.category'\nORDER BY value DESC`,
+  ],
   ["各报告的数字个数", `SELECT body, year, count(*) AS facts\nFROM facts\nGROUP BY body, year\nORDER BY year`],
-  ["带限定词的数字（近、约、以上…）", `SELECT label, value, unit, qualifier, raw\nFROM facts\nWHERE qualifier <> 'exact'`],
+  [
+    "带限定词的数字（近、约、以上…）",
+    `SELECT label, value, unit, qualifier, raw\nFROM facts\nWHERE qualifier <> 'exact'`,
+  ],
   ["核对结果", `SELECT body, year, id, status, message\nFROM checks\nORDER BY status`],
   ["工作打算与状态", `SELECT name, status\nFROM items\nWHERE kind = 'plan'`],
   ["各类条目数", `SELECT kind_label, count(*) AS items\nFROM items\nGROUP BY kind_label\nORDER BY items DESC`],

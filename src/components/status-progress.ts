@@ -1,9 +1,13 @@
-import {PLAN_STATUSES, PLAN_STATUS_LABELS as STATUS_LABELS, isPlanStatus, type PlanStatus as Status} from "../model/plan-status.ts";
+import {
+  PLAN_STATUSES,
+  PLAN_STATUS_LABELS as STATUS_LABELS,
+  isPlanStatus,
+  type PlanStatus as Status,
+} from "../model/plan-status.ts";
 import {element} from "./dom.ts";
 import {PALETTE} from "./palette.ts";
 import {provenanceLink} from "./provenance-link.ts";
 import type {ItemRow} from "./item-list.ts";
-
 
 /**
  * Plans or shortcomings with the status analysts record in

@@ -4,10 +4,17 @@ import {element} from "./dom.ts";
  * The note above a chart that draws invented test data: which points are
  * invented when `name` says how to name one, else that some are. Nothing when none is.
  */
-export function syntheticNote<T extends {synthetic: number | null}>(points: readonly T[], name?: (point: T) => string): HTMLElement | string {
+export function syntheticNote<T extends {synthetic: number | null}>(
+  points: readonly T[],
+  name?: (point: T) => string,
+): HTMLElement | string {
   const invented = points.filter((d) => d.synthetic);
   if (invented.length === 0) return "";
-  return element("p", "synthetic-note", name ? `图中含测试用虚构数据：${invented.map(name).join("、")}` : "图中含测试用虚构数据");
+  return element(
+    "p",
+    "synthetic-note",
+    name ? `图中含测试用虚构数据：${invented.map(name).join("、")}` : "图中含测试用虚构数据",
+  );
 }
 
 /**
@@ -23,6 +30,10 @@ export function singleYearNotes(points: readonly {body: string; body_zh: string;
     .map(([name, [only]]) => {
       const before = only!.year - 1;
       const file = `data/reports/${only!.body}/${before}.txt`;
-      return element("p", "muted", `${name}只有${only!.year}年一份报告，尚不能形成趋势：补充${before}年及更早的报告（${file}）即可。`);
+      return element(
+        "p",
+        "muted",
+        `${name}只有${only!.year}年一份报告，尚不能形成趋势：补充${before}年及更早的报告（${file}）即可。`,
+      );
     });
 }

@@ -72,6 +72,8 @@ describe("reportInfo and unmappedNumbers", () => {
   });
 
   it("names the report it has no text of, in Chinese", async () => {
-    await expect(reportInfo(db, {body: "sy", body_zh: "沈阳市", year: 2024})).rejects.toThrow("没有沈阳市2024年的报告原文");
+    await expect(reportInfo(db, {body: "sy", body_zh: "沈阳市", year: 2024})).rejects.toThrow(
+      "没有沈阳市2024年的报告原文",
+    );
   });
 });
