@@ -11,7 +11,7 @@ export {autoChart} from "./auto-chart.ts";
 export {categoryBars, type CategoryBarsOptions, type CategoryCount} from "./category-bars.ts";
 export {categoryTreemap} from "./category-treemap.ts";
 export {comparabilityNote, type Comparable} from "./comparability.ts";
-export {toCsv} from "./csv.ts";
+export {toCsv} from "../io/csv.ts";
 export {element, setValue} from "./dom.ts";
 // Pages import htl through the library: a bare "htl" import in a page is not resolved by Framework 1.13.
 export {html} from "htl";
