@@ -65,7 +65,11 @@ export function roundNumbers(text: string): string {
  */
 export function expectSnapshot(name: string, node: Element): void {
   const extension = node.tagName.toLowerCase() === "svg" ? "svg" : "html";
-  const actual = roundNumbers(node.outerHTML) + "\n";
+  expectTextSnapshot(name, extension, roundNumbers(node.outerHTML) + "\n");
+}
+
+/** Compares any text with `test/output/<name>.<extension>` as {@link expectSnapshot} does. */
+export function expectTextSnapshot(name: string, extension: string, actual: string): void {
   mkdirSync(OUTPUT, {recursive: true});
   const expected = new URL(`${name}.${extension}`, OUTPUT);
   const changed = new URL(`${name}-changed.${extension}`, OUTPUT);
