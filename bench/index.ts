@@ -2,8 +2,8 @@
 // labelled as synthetic, and never published.
 import {tmpdir} from "node:os";
 import {join} from "node:path";
-import {launchChromium} from "../test/browser/chromium.ts";
-import {serveStatic} from "../test/browser/serve.ts";
+import {launchChromium} from "../harness/chromium.ts";
+import {serveStatic} from "../harness/serve.ts";
 import {benchBuild} from "./build.ts";
 import {benchExtraction} from "./extract.ts";
 import {describeMachine} from "./machine.ts";

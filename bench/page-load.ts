@@ -1,5 +1,5 @@
 import type {Browser} from "playwright-core";
-import {openWatchedPage} from "../test/browser/chromium.ts";
+import {openWatchedPage} from "../harness/chromium.ts";
 import {median} from "./stats.ts";
 
 export interface PageLoad {

@@ -4,8 +4,8 @@ import {tmpdir} from "node:os";
 import {join} from "node:path";
 import * as esbuild from "esbuild";
 import type {Browser} from "playwright-core";
-import {openWatchedPage} from "../test/browser/chromium.ts";
-import {serveStatic} from "../test/browser/serve.ts";
+import {openWatchedPage} from "../harness/chromium.ts";
+import {serveStatic} from "../harness/serve.ts";
 
 export interface QueryStats {
   rows: number;

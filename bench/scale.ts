@@ -2,12 +2,13 @@ import {spawnSync} from "node:child_process";
 import {statSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
-import {loadCorpus} from "../loaders/corpus.ts";
-import {readReference} from "../loaders/reference.ts";
-import {publishedTables, tablesArchive} from "../loaders/tables.ts";
+import {loadCorpus} from "../src/corpus/corpus.ts";
+import {readReference} from "../src/corpus/reference.ts";
+import {tablesArchive} from "../src/tables/archive.ts";
+import {publishedTables} from "../src/tables/published.ts";
 import {toArrowStream} from "../src/io/arrow.ts";
-import {launchChromium, openWatchedPage} from "../test/browser/chromium.ts";
-import {serveStatic} from "../test/browser/serve.ts";
+import {launchChromium, openWatchedPage} from "../harness/chromium.ts";
+import {serveStatic} from "../harness/serve.ts";
 import {median} from "./stats.ts";
 import {writeSyntheticCorpus, type SyntheticCorpus} from "./synthetic-corpus.ts";
 

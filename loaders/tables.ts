@@ -1,56 +1,22 @@
-import type {Table} from "apache-arrow";
-import JSZip from "jszip";
-import {toArrowStream} from "../src/io/arrow.ts";
-import {arrowStreamToParquet} from "../src/io/parquet.ts";
-import {bodiesTable} from "./bodies.ts";
-import type {Corpus} from "./corpus.ts";
-import {allFactsTable} from "./facts.ts";
-import {itemsTable} from "./items.ts";
-import {metricsTable} from "./metrics.ts";
-import {unmappedNumbersTable} from "./numbers.ts";
-import {findPlanEvidence} from "./plan-evidence.ts";
-import {powerListTable} from "./power-list.ts";
-import {referenceTable, type ReferenceFigure} from "./reference.ts";
-import {checksTable, reportsTable, textsTable} from "./report-texts.ts";
-
-/** Every table the site publishes, by file name without extension. */
-export function publishedTables(
-  {extractions, bodies, statuses, metrics}: Corpus,
-  reference: readonly ReferenceFigure[],
-): Map<string, Table> {
-  return new Map([
-    ["facts", allFactsTable(extractions, metrics)],
-    ["numbers", unmappedNumbersTable(extractions)],
-    ["metrics", metricsTable(metrics)],
-    ["power-list", powerListTable(extractions)],
-    ["items", itemsTable(extractions, statuses, findPlanEvidence(extractions))],
-    ["reports", reportsTable(extractions, bodies)],
-    ["texts", textsTable(extractions)],
-    ["checks", checksTable(extractions)],
-    ["bodies", bodiesTable(bodies)],
-    ["reference", referenceTable(reference)],
-  ]);
-}
-
-// Zip entries carry a date; a fixed one keeps two builds of the same data byte-identical.
-const EPOCH = new Date("1980-01-01T00:00:00Z");
+import {fileURLToPath} from "node:url";
+import {DATA_DIR, loadCorpus} from "../src/corpus/corpus.ts";
+import {enforceChecks} from "../src/corpus/failed-checks.ts";
+import {readReference} from "../src/corpus/reference.ts";
+import {runLoader} from "../src/io/run-loader.ts";
+import {tablesArchive} from "../src/tables/archive.ts";
+import {publishedTables} from "../src/tables/published.ts";
+import {searchIndex} from "../src/tables/search-index.ts";
 
 /**
- * One archive of every published file: each table as an Arrow IPC stream
- * (for DuckDB-WASM) and as Parquet (for downloads), plus any extra files.
- * One loader writes it, so the reports are read once per build however many
- * tables there are; pages attach its members as `data/tables/<name>`.
+ * The data loader of every published table, from one reading of the reports
+ * in `data/` (or `FAZHI_DATA`): writes one zip to stdout, each table as
+ * Arrow and Parquet, and the search index. Framework runs it through
+ * `docs/data/tables.zip.ts`; on its own: `npx tsx loaders/tables.ts > tables.zip`.
  */
-export async function tablesArchive(
-  tables: ReadonlyMap<string, Table>,
-  extra: Record<string, string> = {},
-): Promise<Uint8Array> {
-  const zip = new JSZip();
-  for (const [name, table] of tables) {
-    const stream = toArrowStream(table);
-    zip.file(`${name}.arrow`, stream, {date: EPOCH});
-    zip.file(`${name}.parquet`, arrowStreamToParquet(stream), {date: EPOCH});
-  }
-  for (const [name, content] of Object.entries(extra)) zip.file(name, content, {date: EPOCH});
-  return zip.generateAsync({type: "uint8array", compression: "STORE"});
-}
+await runLoader(() => {
+  const corpus = loadCorpus();
+  // A report whose figures disagree stops the build here, unless FAZHI_ALLOW_FAILED_CHECKS says to publish anyway.
+  enforceChecks(corpus.extractions, DATA_DIR);
+  const index = searchIndex(fileURLToPath(new URL("../docs", import.meta.url)), corpus.extractions);
+  return tablesArchive(publishedTables(corpus, readReference(DATA_DIR)), {"search-index.json": JSON.stringify(index)});
+});

@@ -18,7 +18,7 @@ export {parseArabicNumber, parseChineseNumeral} from "./extract/numerals.ts";
 export {extractReport, extractText, type Extraction, type ReportId, type ReportInfo} from "./extract/report.ts";
 export {scanNumbers} from "./extract/scan.ts";
 export {toArrowStream, toArrowTable, type Column} from "./io/arrow.ts";
-export {toCsv} from "./components/csv.ts";
+export {toCsv} from "./io/csv.ts";
 export {FACT_COLUMNS, factRows, factsTable, type FactRow} from "./io/facts-table.ts";
 export {arrowStreamToParquet, parquetToArrowStream} from "./io/parquet.ts";
 export {CATEGORY_SPELLINGS, POWER_CATEGORIES, canonicalCategory, type PowerCategory} from "./model/categories.ts";

@@ -1,7 +1,5 @@
-// What every page starts from: the published tables in DuckDB-WASM, and the report the reader chose.
+// The site's files as Framework must see them written: literally, in a page's folder. Everything else is in src/components/.
 import {FileAttachment} from "observablehq:stdlib";
-import {openDuckDB, queryRows} from "../_fazhi/components.js";
-export {factCard} from "../_fazhi/components.js";
 
 // Each file's method is written out where it is attached: Framework reads which methods a page uses
 // to decide what else to load, and for an unknown method of an .arrow file it would fetch apache-arrow from a CDN.
@@ -34,34 +32,11 @@ export const PARQUET = {
   texts: () => FileAttachment("../data/tables/texts.parquet").url(),
 };
 
-/** DuckDB-WASM, started from this site's own files, with the given tables loaded. */
-export async function openDatabase(names = Object.keys(TABLES)) {
-  const buffers = await Promise.all(names.map((name) => TABLES[name]()));
-  return openDatabaseWith(Object.fromEntries(names.map((name, i) => [name, buffers[i]])));
-}
-
-/** DuckDB-WASM with tables the page has already downloaded, by name. */
-export function openDatabaseWith(tables) {
-  return openDuckDB(
-    {
-      wasm: import.meta.resolve("@duckdb/duckdb-wasm/dist/duckdb-eh.wasm"),
-      worker: import.meta.resolve("@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js"),
-    },
-    tables,
-  );
-}
-
-/** The reports there are to choose from, newest first. */
-export function listReports(db) {
-  return queryRows(db, `SELECT body, body_zh, year, synthetic FROM reports ORDER BY year DESC, body`);
-}
-
-/** A SQL string literal: report and body ids come from the data, but quoting them keeps any id safe. */
-export function literal(value) {
-  return typeof value === "number" ? String(value) : `'${String(value).replaceAll("'", "''")}'`;
-}
-
-/** The WHERE clause that selects one report's rows. */
-export function whereReport({body, year}) {
-  return `body = ${literal(body)} AND year = ${literal(year)}`;
-}
+/** What `openReportPage` opens: DuckDB-WASM's files, which Framework publishes because they are resolved here, and the tables. */
+export const SITE = {
+  duckdb: {
+    wasm: import.meta.resolve("@duckdb/duckdb-wasm/dist/duckdb-eh.wasm"),
+    worker: import.meta.resolve("@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js"),
+  },
+  tables: TABLES,
+};

@@ -3,7 +3,7 @@ import {existsSync, statSync} from "node:fs";
 import {mkdir, readFile, rm, writeFile} from "node:fs/promises";
 import {join} from "node:path";
 import {listFiles} from "../io/list-files.ts";
-import {ALLOW_FAILED_CHECKS} from "./allow-failed-checks.ts";
+import {ALLOW_FAILED_CHECKS} from "../corpus/allow-failed-checks.ts";
 
 /**
  * Everything whose content decides what the data loaders write: the data (or

@@ -5,7 +5,7 @@ import {checkLine} from "../extract/check-line.ts";
 import {InputError} from "../extract/input-error.ts";
 import {extractReport, MAX_REPORT_BYTES, tooLarge, type Extraction} from "../extract/report.ts";
 import {toArrowStream} from "../io/arrow.ts";
-import {toCsv} from "../components/csv.ts";
+import {toCsv} from "../io/csv.ts";
 import {FACT_COLUMNS, factRows, factsTable} from "../io/facts-table.ts";
 import {prettyJsonChunks, writeChunks} from "../io/json-stream.ts";
 import {arrowStreamToParquet} from "../io/parquet.ts";

@@ -1,5 +1,5 @@
 import {rm} from "node:fs/promises";
-import {ALLOW_FAILED_CHECKS} from "../build/allow-failed-checks.ts";
+import {ALLOW_FAILED_CHECKS} from "../corpus/allow-failed-checks.ts";
 import {watchComponents} from "../build/components-bundle.ts";
 import {hashSiteScripts} from "../build/csp.ts";
 import {runFramework} from "../build/framework.ts";

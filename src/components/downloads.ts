@@ -1,4 +1,4 @@
-import {toCsv} from "./csv.ts";
+import {toCsv} from "../io/csv.ts";
 import {element} from "./dom.ts";
 
 export interface DownloadsOptions<T extends object> {

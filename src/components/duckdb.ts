@@ -1,5 +1,14 @@
 import type {AsyncDuckDBConnection} from "@duckdb/duckdb-wasm";
 
+/**
+ * What the queries of pages need of a database: DuckDB-WASM's connection in
+ * the browser, or any connection that answers SQL with Arrow rows (the
+ * tests use DuckDB-WASM's blocking build in Node).
+ */
+export interface SqlConnection {
+  query(sql: string): Promise<{toArray(): {toJSON(): unknown}[]}>;
+}
+
 /** Where the page serves DuckDB-WASM's files; pages get them with `import.meta.resolve`, so they are published beside the page. */
 export interface DuckDBAssets {
   /** `@duckdb/duckdb-wasm/dist/duckdb-eh.wasm` */
@@ -37,7 +46,7 @@ export async function openDuckDB(
 }
 
 /** Runs a query and returns plain objects, with DuckDB's BIGINT and DECIMAL turned into numbers. */
-export async function queryRows(connection: AsyncDuckDBConnection, sql: string): Promise<Record<string, unknown>[]> {
+export async function queryRows(connection: SqlConnection, sql: string): Promise<Record<string, unknown>[]> {
   const table = await connection.query(sql);
   return table.toArray().map((row) => {
     const object: Record<string, unknown> = {};
@@ -46,4 +55,9 @@ export async function queryRows(connection: AsyncDuckDBConnection, sql: string):
     }
     return object;
   });
+}
+
+/** Rows of a query the caller knows the shape of: the columns its SQL selects, named as the row type names them. */
+export async function queryTyped<Row>(connection: SqlConnection, sql: string): Promise<Row[]> {
+  return (await queryRows(connection, sql)) as Row[];
 }

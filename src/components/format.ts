@@ -1,4 +1,6 @@
-import type {Qualifier} from "../model/fact.ts";
+import {QUALIFIER_WORDS, type Qualifier} from "../model/qualifiers.ts";
+
+export {QUALIFIER_LABELS, QUALIFIER_WORDS} from "../model/qualifiers.ts";
 
 /** A count as these reports write it: 2173, 69.45; grouping commas are not used in them. */
 export function formatCount(value: number): string {
@@ -23,28 +25,6 @@ export function formatShare(value: number, total: number): string {
   const percent = (100 * value) / total;
   return percent > 0 && percent < 0.05 ? "<0.1%" : `${percent.toFixed(1)}%`;
 }
-
-/** How a qualifier reads before a figure: 约40, 超过500. Exact figures have none. */
-export const QUALIFIER_WORDS: Record<Qualifier, string> = {
-  exact: "",
-  approx: "约",
-  more_than: "超过",
-  at_least: "不少于",
-  less_than: "不足",
-  at_most: "不超过",
-  range: "",
-};
-
-/** The qualifier itself, named for a table column. */
-export const QUALIFIER_LABELS: Record<Qualifier, string> = {
-  exact: "精确",
-  approx: "约数",
-  more_than: "超过",
-  at_least: "不少于",
-  less_than: "不足",
-  at_most: "不超过",
-  range: "范围",
-};
 
 /** A figure with its qualifier and unit, as a reader should say it: "约40次", "不少于70%", a range "10–20次". */
 export function formatFigure(

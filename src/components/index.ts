@@ -11,12 +11,12 @@ export {autoChart} from "./auto-chart.ts";
 export {categoryBars, type CategoryBarsOptions, type CategoryCount} from "./category-bars.ts";
 export {categoryTreemap} from "./category-treemap.ts";
 export {comparabilityNote, type Comparable} from "./comparability.ts";
-export {toCsv} from "./csv.ts";
+export {toCsv} from "../io/csv.ts";
 export {element, setValue} from "./dom.ts";
 // Pages import htl through the library: a bare "htl" import in a page is not resolved by Framework 1.13.
 export {html} from "htl";
 export {downloads, serialise, toPng, type DownloadsOptions} from "./downloads.ts";
-export {openDuckDB, queryRows, type DuckDBAssets} from "./duckdb.ts";
+export {openDuckDB, queryRows, queryTyped, type DuckDBAssets, type SqlConnection} from "./duckdb.ts";
 export {QUALIFIER_LABELS, QUALIFIER_WORDS, formatChinese, formatCount, formatFigure, formatShare} from "./format.ts";
 export {itemList, type ItemRow} from "./item-list.ts";
 export {conflictKpiCard, kpiCard, missingKpiCard, type ConflictFigure, type KpiCardOptions} from "./kpi-card.ts";
@@ -28,6 +28,53 @@ export {provenanceHref, provenanceLink, type SourceSpan} from "./provenance-link
 export {reportSelector, type ReportChoice} from "./report-selector.ts";
 export {reportText} from "./report-text.ts";
 export {queryTerms, searchPages, searchResults, type SearchEntry, type SearchHit} from "./search.ts";
-export {STATUS_LABELS, statusProgress} from "./status-progress.ts";
-export {taskHierarchy, type HierarchyLevel} from "./task-hierarchy.ts";
+export {statusProgress} from "./status-progress.ts";
+export {PLAN_STATUSES, PLAN_STATUS_LABELS, type PlanStatus} from "../model/plan-status.ts";
+export {CHECK_STATUSES, CHECK_STATUS_LABELS, CHECK_STATUS_MARKS, type CheckStatus} from "../model/check-status.ts";
+export {enforcementLevels, taskHierarchy, type HierarchyLevel} from "./task-hierarchy.ts";
 export {trendLine, type TrendPoint} from "./trend-line.ts";
+export {areaCells, type NamedArea} from "./area-cells.ts";
+export {checkAlerts, type CheckAlertsOptions} from "./check-alerts.ts";
+export {checkList} from "./check-list.ts";
+export {factTableRows, topicFactRows, withSentences, type FactTableRow, type TopicFactRow} from "./fact-rows.ts";
+export {highlightedSpan, linkedSpan} from "./linked-span.ts";
+export {peerBars, type PeerFigure} from "./peer-bars.ts";
+export {
+  peerData,
+  peerFigures,
+  peerRows,
+  referenceRows,
+  sharedMetrics,
+  sourceLink,
+  withoutColumn,
+} from "./peer-table.ts";
+export {categorySumNote, powerListCategories, type CategoryRow} from "./power-list-categories.ts";
+export {
+  databaseAfterFirstPaint,
+  listReports,
+  openReportPage,
+  openTables,
+  type ReportPage,
+  type SiteFiles,
+} from "./report-page.ts";
+export {
+  hasNextReport,
+  outlookItems,
+  reportChecks,
+  reportFacts,
+  reportFactsFrom,
+  reportInfo,
+  reportItems,
+  unmappedNumbers,
+  type CheckRow,
+  type PublishedFact,
+  type PublishedItem,
+} from "./report-queries.ts";
+export {shareSlope, shareSlopeCaption} from "./share-slope.ts";
+export {runQuery, SQL_EXAMPLES, sqlEditor, tableColumns, type QueryOutcome} from "./sql-editor.ts";
+export {sqlLiteral, whereReport} from "./sql-text.ts";
+export {categoryShares, reportingBodies, trendFigures, trendMetrics} from "./trend-queries.ts";
+export {unmappedRows} from "./unmapped-rows.ts";
+export {yearOnYear, type YearOnYearRow} from "./year-on-year.ts";
+export {singleYearNotes, syntheticNote} from "./trend-notes.ts";
+export {coverageData, type CoverageData} from "./coverage-data.ts";

@@ -1,13 +1,8 @@
 import {element} from "./dom.ts";
 import {compareText} from "../io/compare.ts";
+import type {SearchEntry} from "../model/search-entry.ts";
 
-/** A page as the search index holds it (see `loaders/search-index.ts`). */
-export interface SearchEntry {
-  path: string;
-  title: string;
-  text: string;
-  words: string[];
-}
+export type {SearchEntry} from "../model/search-entry.ts";
 
 export interface SearchHit {
   entry: SearchEntry;

@@ -1,10 +1,13 @@
+import {
+  PLAN_STATUSES,
+  PLAN_STATUS_LABELS as STATUS_LABELS,
+  isPlanStatus,
+  type PlanStatus as Status,
+} from "../model/plan-status.ts";
 import {element} from "./dom.ts";
 import {PALETTE} from "./palette.ts";
 import {provenanceLink} from "./provenance-link.ts";
 import type {ItemRow} from "./item-list.ts";
-
-export const STATUS_LABELS = {planned: "计划中", in_progress: "推进中", done: "已完成"} as const;
-type Status = keyof typeof STATUS_LABELS;
 
 /**
  * Plans or shortcomings with the status analysts record in
@@ -13,7 +16,7 @@ type Status = keyof typeof STATUS_LABELS;
  */
 export function statusProgress(items: readonly ItemRow[], {title = ""} = {}): HTMLElement {
   const root = element("div", "status-progress");
-  const counts = new Map<Status, number>(Object.keys(STATUS_LABELS).map((s) => [s as Status, 0]));
+  const counts = new Map<Status, number>(PLAN_STATUSES.map((s) => [s, 0]));
   for (const item of items) counts.set(status(item), (counts.get(status(item)) ?? 0) + 1);
   const bar = element("div", "status-bar");
   bar.setAttribute("role", "img");
@@ -57,5 +60,5 @@ export function statusProgress(items: readonly ItemRow[], {title = ""} = {}): HT
 }
 
 function status(item: ItemRow): Status {
-  return item.status && Object.hasOwn(STATUS_LABELS, item.status) ? (item.status as Status) : "planned";
+  return item.status && isPlanStatus(item.status) ? item.status : "planned";
 }

@@ -37,3 +37,18 @@ export function taskHierarchy(levels: readonly HierarchyLevel[], {width = 640} =
   });
   return figure;
 }
+
+/** The levels of the enforcement action's breakdown a report gives, from its facts: 任务 (major, minor), then 具体措施. */
+export function enforcementLevels(
+  facts: readonly {metric: string; value: number; unit: string; category: string | null; chosen: boolean | null}[],
+): HierarchyLevel[] {
+  const levels: [string, string][] = [
+    ["major", "任务"],
+    ["minor", "任务"],
+    ["measures", "具体措施"],
+  ];
+  return levels.flatMap(([key, label]) => {
+    const fact = facts.find((f) => f.metric === `enforcement.tasks.${key}` && f.category === null && f.chosen === true);
+    return fact ? [{label, value: fact.value, unit: fact.unit}] : [];
+  });
+}

@@ -1,3 +1,4 @@
+import type {CheckStatus} from "../model/check-status.ts";
 import {METRIC_LABELS} from "../model/catalogue.ts";
 import type {Fact} from "../model/fact.ts";
 import type {Conflict} from "./choose-facts.ts";
@@ -11,7 +12,7 @@ import type {Signature} from "./signature.ts";
  */
 export interface Check {
   id: string;
-  status: "pass" | "warn" | "fail" | "skip";
+  status: CheckStatus;
   message: string;
   /** The span of the text a check is about, when it concerns particular figures: where a reader must look. */
   location?: CheckLocation;

@@ -1,12 +1,8 @@
 import type {TopicId} from "./topics.ts";
 
-/**
- * How a report qualifies a number: 近40 is `approx`, 500余 is `more_than`,
- * 10至20次 is a `range` from `value` to `value_high`. The qualifier is part of
- * the figure: a range is never one of its ends, an approximate figure never exact.
- */
-export const QUALIFIERS = ["exact", "approx", "more_than", "at_least", "less_than", "at_most", "range"] as const;
-export type Qualifier = (typeof QUALIFIERS)[number];
+import type {Qualifier} from "./qualifiers.ts";
+
+export {QUALIFIERS, type Qualifier} from "./qualifiers.ts";
 
 /** A number as a report writes it, and where: what every number and every fact has. */
 export interface Figure {

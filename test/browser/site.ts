@@ -1,8 +1,8 @@
 import type {Server} from "node:http";
 import type {Browser, Page} from "playwright-core";
 import {afterAll, beforeAll, expect} from "vitest";
-import {launchChromium, openWatchedPage, type PageWatch} from "./chromium.ts";
-import {serveStatic} from "./serve.ts";
+import {launchChromium, openWatchedPage, type PageWatch} from "../../harness/chromium.ts";
+import {serveStatic} from "../../harness/serve.ts";
 
 /** A built site (the published one by default) served on 127.0.0.1 and a headless Chromium, for one test file. */
 export function useSite(dir = "dist") {

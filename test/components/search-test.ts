@@ -1,6 +1,6 @@
 import {describe, expect, it} from "vitest";
 import {queryTerms, searchPages, type SearchEntry} from "../../src/components/search.ts";
-import {segmentWords} from "../../loaders/search-index.ts";
+import {segmentWords} from "../../src/tables/search-index.ts";
 
 const entry = (path: string, title: string, text: string): SearchEntry => ({
   path,

@@ -1,64 +1,44 @@
-import {spawnSync} from "node:child_process";
-import {appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from "node:fs";
-import {tmpdir} from "node:os";
-import {join} from "node:path";
+import {execFileSync} from "node:child_process";
+import {tableFromIPC} from "apache-arrow";
 import JSZip from "jszip";
 import {describe, expect, it} from "vitest";
-import {loadCorpus} from "../../loaders/corpus.ts";
-import {readReference} from "../../loaders/reference.ts";
-import {publishedTables, tablesArchive} from "../../loaders/tables.ts";
+import {expectTextSnapshot} from "../dom/snapshot.ts";
 
-describe("tablesArchive", () => {
-  const tables = publishedTables(loadCorpus(), readReference("data"));
-
-  it("holds every table as Arrow and Parquet, and the extra files", async () => {
-    const zip = await JSZip.loadAsync(await tablesArchive(tables, {"search-index.json": "[]"}));
-    const names = Object.keys(zip.files).sort();
-    for (const table of [
-      "facts",
-      "numbers",
-      "metrics",
-      "items",
-      "reports",
-      "checks",
-      "bodies",
-      "reference",
-      "power-list",
-    ]) {
-      expect(names).toContain(`${table}.arrow`);
-      expect(names).toContain(`${table}.parquet`);
-    }
-    expect(names).toContain("search-index.json");
+/** Runs the loader on its own, as `npx tsx loaders/tables.ts > tables.zip` does, on a folder of reports. */
+function runLoader(data: string, env: Record<string, string> = {}): Buffer {
+  return execFileSync("npx", ["tsx", "loaders/tables.ts"], {
+    env: {...process.env, FAZHI_DATA: data, FAZHI_ALLOW_FAILED_CHECKS: "", ...env},
+    maxBuffer: 256 * 1024 * 1024,
+    stdio: ["ignore", "pipe", "ignore"],
   });
+}
 
-  it("is byte-identical from the same data", async () => {
-    const again = publishedTables(loadCorpus(), readReference("data"));
-    expect(Buffer.from(await tablesArchive(again))).toEqual(Buffer.from(await tablesArchive(tables)));
-  });
-});
+/** Each published table's columns with their Arrow types, and its row count: what the pages may rely on. */
+async function schemas(zip: Buffer): Promise<string> {
+  const archive = await JSZip.loadAsync(zip);
+  const lines: string[] = [];
+  for (const name of Object.keys(archive.files).sort()) {
+    if (!name.endsWith(".arrow")) continue;
+    const table = tableFromIPC(await archive.file(name)!.async("uint8array"));
+    lines.push(`${name.slice(0, -6)}: ${table.numRows} rows`);
+    for (const field of table.schema.fields) lines.push(`  ${field.name}: ${String(field.type)}`);
+  }
+  const files = Object.keys(archive.files).sort();
+  return [...lines, `files: ${files.join(", ")}`, ""].join("\n");
+}
 
-describe("the published tables under two locales", () => {
-  it("are byte-identical under C.UTF-8 and da_DK.UTF-8 (where aa sorts after z)", {timeout: 120_000}, () => {
-    // The site fixtures plus two bodies whose order differs between the locales' collations.
-    const data = mkdtempSync(join(tmpdir(), "fazhi-locale-"));
-    cpSync("test/fixtures/site", data, {recursive: true});
-    const report = readFileSync("test/fixtures/site/reports/sample-district/2024.txt");
-    for (const id of ["z-zone", "aa-zone", "ab-zone"]) {
-      mkdirSync(join(data, "reports", id));
-      writeFileSync(join(data, "reports", id, "2024.txt"), report);
-      appendFileSync(join(data, "bodies.csv"), `${id},${id}（虚构）,${id},district,测试省,测试市\n`);
-    }
-    const run = (locale: string) => {
-      const result = spawnSync(process.execPath, ["--import", "tsx", "docs/data/tables.zip.ts"], {
-        env: {...process.env, LANG: locale, LC_ALL: locale, FAZHI_DATA: data, FAZHI_ALLOW_FAILED_CHECKS: "1"},
-        maxBuffer: 256 * 1024 * 1024,
-      });
-      expect(result.status, result.stderr.toString()).toBe(0);
-      return result.stdout;
-    };
-    const c = run("C.UTF-8");
-    expect(c.length).toBeGreaterThan(0);
-    expect(run("da_DK.UTF-8").equals(c)).toBe(true);
-    rmSync(data, {recursive: true, force: true});
-  });
+// The build snapshot of each fixture site: a changed table shape or row count is a change to review.
+describe("loaders/tables.ts", () => {
+  it("publishes the fixture site's tables, with their schemas and row counts as checked in", async () => {
+    expectTextSnapshot("tables-site", "txt", await schemas(runLoader("test/fixtures/site")));
+  }, 120_000);
+
+  it("publishes the hostile fixtures' tables when failed checks are allowed, and stops without", async () => {
+    expectTextSnapshot(
+      "tables-hostile",
+      "txt",
+      await schemas(runLoader("test/fixtures/hostile", {FAZHI_ALLOW_FAILED_CHECKS: "1"})),
+    );
+    expect(() => runLoader("test/fixtures/hostile")).toThrow();
+  }, 120_000);
 });

@@ -1,0 +1,149 @@
+import {bodyKindLabel} from "../model/body-kinds.ts";
+import type {Qualifier} from "../model/fact.ts";
+import {comparabilityNote} from "./comparability.ts";
+import {element} from "./dom.ts";
+import {queryTyped, type SqlConnection} from "./duckdb.ts";
+import {formatFigure} from "./format.ts";
+import type {PeerFigure} from "./peer-bars.ts";
+import {provenanceLink} from "./provenance-link.ts";
+import type {ReportChoice} from "./report-selector.ts";
+import {sqlLiteral, whereReport} from "./sql-text.ts";
+
+/** A figure of the chosen report for a metric the reference data also has. */
+export interface OurFigure {
+  metric: string;
+  label: string;
+  category: string | null;
+  value: number;
+  unit: string;
+  qualifier: Qualifier;
+  raw: string;
+  body: string;
+  year: number;
+  start: number;
+  end: number;
+}
+
+/** A row of the `reference` table: a peer's published figure and where it was published. */
+export interface ReferenceFigure {
+  body: string;
+  body_zh: string;
+  body_kind: string;
+  year: number;
+  metric: string;
+  label: string;
+  label_zh: string;
+  category: string | null;
+  value: number;
+  unit: string;
+  qualifier: Qualifier;
+  source_url: string;
+}
+
+/** What the peers page sets side by side: our body's kind, our figures, and every peer figure. */
+export interface PeerData {
+  kind: string;
+  ours: OurFigure[];
+  peers: ReferenceFigure[];
+}
+
+/** Reads the chosen report's figures that the reference data shares, and the reference data. */
+export async function peerData(db: SqlConnection, report: ReportChoice): Promise<PeerData> {
+  const [body] = await queryTyped<{kind: string}>(db, `SELECT kind FROM bodies WHERE id = ${sqlLiteral(report.body)}`);
+  const ours = await queryTyped<OurFigure>(
+    db,
+    `SELECT metric, label, category, value, unit, qualifier, raw, body, year, start, "end"
+     FROM facts WHERE ${whereReport(report)} AND chosen AND metric IN (SELECT DISTINCT metric FROM reference)
+     ORDER BY metric, category`,
+  );
+  const peers = await queryTyped<ReferenceFigure>(
+    db,
+    `SELECT * FROM reference ORDER BY metric, category, year DESC, body`,
+  );
+  return {kind: body?.kind ?? "", ours, peers};
+}
+
+/** A link to where a peer's figure was published, its address shortened to fit a table cell. */
+export function sourceLink(url: string): HTMLAnchorElement {
+  const link = element("a", "", url.replace(/^https?:\/\//, "").slice(0, 40) + "…") as HTMLAnchorElement;
+  link.href = url;
+  link.rel = "noreferrer";
+  link.title = url;
+  return link;
+}
+
+/** The 共同指标 table: each of our figures, then the peers' figures of the same metric, each saying whether it compares. */
+export function peerRows(
+  {kind, ours, peers}: PeerData,
+  report: ReportChoice,
+): Record<string, string | number | Node>[] {
+  return ours.flatMap((o) => {
+    const comparable = {body_kind: kind, year: o.year, qualifier: o.qualifier};
+    return [
+      {
+        指标: o.label + (o.category ? `·${o.category}` : ""),
+        单位: `${report.body_zh}（本报告）`,
+        类型: bodyKindLabel(kind),
+        年份: o.year,
+        数值: formatFigure(o.value, o.unit, o.qualifier),
+        口径: o.raw,
+        可比性: "—",
+        来源: provenanceLink(o, "报告原文"),
+      },
+      ...peers
+        .filter((p) => p.metric === o.metric && (p.category ?? null) === (o.category ?? null))
+        .map((p) => {
+          const note = comparabilityNote(comparable, p);
+          return {
+            指标: "",
+            单位: p.body_zh,
+            类型: bodyKindLabel(p.body_kind),
+            年份: p.year,
+            数值: formatFigure(p.value, p.unit, p.qualifier),
+            口径: p.label_zh,
+            可比性: note ? `不可直接比较：${note}` : "可比较",
+            来源: sourceLink(p.source_url),
+          };
+        }),
+    ];
+  });
+}
+
+/** How many metrics our figures share with the reference data. */
+export function sharedMetrics({ours, peers}: PeerData): string[] {
+  return [...new Set(ours.filter((o) => peers.some((p) => p.metric === o.metric)).map((o) => o.metric))];
+}
+
+/** Every reference figure as the 全部参考数据 table shows it. */
+export function referenceRows(peers: readonly ReferenceFigure[]): Record<string, string | number | Node>[] {
+  return peers.map((p) => ({
+    单位: p.body_zh,
+    类型: bodyKindLabel(p.body_kind),
+    年份: p.year,
+    指标: p.label,
+    类别: p.category ?? "",
+    数值: formatFigure(p.value, p.unit, p.qualifier),
+    原文口径: p.label_zh,
+    来源: sourceLink(p.source_url),
+  }));
+}
+
+/** One metric's figures, ours and the peers', for {@link peerBars}. */
+export function peerFigures({ours, peers}: PeerData, report: ReportChoice, metric = "power_list.items"): PeerFigure[] {
+  return [
+    ...ours
+      .filter((o) => o.metric === metric)
+      .map((o) => ({name: `${report.body_zh} ${o.year}`, value: o.value, ours: true})),
+    ...peers
+      .filter((p) => p.metric === metric)
+      .map((p) => ({name: `${p.body_zh} ${p.year}`, value: p.value, ours: false})),
+  ];
+}
+
+/** A table's rows without one column: what a CSV download holds when that column is a link. */
+export function withoutColumn<K extends string>(
+  rows: readonly Record<string, unknown>[],
+  column: K,
+): Record<string, unknown>[] {
+  return rows.map(({[column]: _dropped, ...row}) => row);
+}

@@ -1,0 +1,14 @@
+import type {Table} from "apache-arrow";
+import {factRows, factsTable} from "../io/facts-table.ts";
+import type {Extraction} from "../extract/report.ts";
+
+const METRICS = new Set(["power_list.items", "power_list.subitems", "power_list.category"]);
+
+/**
+ * The power list (权责清单) of every report: the totals (`power_list.items`,
+ * `power_list.subitems`) beside the per-category counts, each with the
+ * fragment, sentence and offsets it was read from.
+ */
+export function powerListTable(extractions: readonly Extraction[]): Table {
+  return factsTable(factRows(extractions, (f) => METRICS.has(f.metric)));
+}

@@ -1,0 +1,40 @@
+import {describe, expect, it} from "vitest";
+import {
+  peerData,
+  peerFigures,
+  peerRows,
+  referenceRows,
+  sharedMetrics,
+  sourceLink,
+  withoutColumn,
+} from "../../src/components/peer-table.ts";
+import {FIXTURE_TABLES, openNodeDuckDB} from "../dom/duckdb-node.ts";
+import {expectSnapshot, useDom} from "../dom/snapshot.ts";
+
+useDom();
+
+const report = {body: "dl", body_zh: "大连高新区", year: 2024};
+
+describe("peer table", () => {
+  it("sets our figures beside the peers', saying why one cannot be read against ours", async () => {
+    const db = await openNodeDuckDB();
+    db.run(FIXTURE_TABLES);
+    const data = await peerData(db, report);
+    expect(data.kind).toBe("zone_department");
+    expect(sharedMetrics(data)).toEqual(["power_list.items"]);
+    const rows = withoutColumn(peerRows(data, report), "来源");
+    expect(rows.map((r) => r.可比性)).toEqual(["—", expect.stringMatching(/^不可直接比较：口径不同/)]);
+    expect(peerFigures(data, report)).toEqual([
+      {name: "大连高新区 2024", value: 2173, ours: true},
+      {name: "杭州市 2023", value: 4000, ours: false},
+    ]);
+    expect(referenceRows(data.peers)[0]!.数值).toBe("4000项");
+  }, 60_000);
+
+  it("shortens a source address in its link and keeps it whole in the title", () => {
+    expectSnapshot(
+      "source-link",
+      sourceLink("https://www.example.gov.cn/art/2024/1/1/a-very-long-page-address-indeed.html"),
+    );
+  });
+});

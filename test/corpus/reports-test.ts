@@ -1,0 +1,129 @@
+import {mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync} from "node:fs";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
+import {describe, expect, it} from "vitest";
+import {InputError} from "../../src/extract/input-error.ts";
+import {extractAll, listReports} from "../../src/corpus/reports.ts";
+
+function dataDir(files: Record<string, string | Uint8Array>): string {
+  const dir = mkdtempSync(join(tmpdir(), "fazhi-data-"));
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(join(dir, path, ".."), {recursive: true});
+    writeFileSync(join(dir, path), content);
+  }
+  return dir;
+}
+
+describe("listReports", () => {
+  it("finds the seed report by body and year", () => {
+    expect(listReports()).toContainEqual(expect.objectContaining({body: "dalian-hitech", year: 2024}));
+  });
+
+  it("sorts by body, then year", () => {
+    const dir = dataDir({"reports/b/2023.txt": "乙", "reports/a/2024.txt": "甲", "reports/a/2022.txt": "甲"});
+    expect(listReports(dir).map((r) => `${r.body}/${r.year}`)).toEqual(["a/2022", "a/2024", "b/2023"]);
+  });
+
+  it("sorts bodies by code unit, not by the machine's locale (under da_DK, aa sorts after z)", () => {
+    const dir = dataDir({"reports/z/2023.txt": "乙", "reports/aa/2024.txt": "甲", "reports/b-10/2024.txt": "丙"});
+    expect(listReports(dir).map((r) => r.body)).toEqual(["aa", "b-10", "z"]);
+  });
+
+  it("follows a linked reports folder and linked reports, as the build's stamp does", () => {
+    const shared = dataDir({"body-b/2024.txt": "乙"});
+    const dir = dataDir({"bodies.csv": "", "inbox/received.txt": "甲"});
+    symlinkSync(shared, join(dir, "reports"));
+    symlinkSync(join(dir, "inbox", "received.txt"), join(shared, "body-b", "2023.txt"));
+    expect(listReports(dir).map((r) => `${r.body}/${r.year}`)).toEqual(["body-b/2023", "body-b/2024"]);
+    expect(listReports(dir).map((r) => r.path)).toContain(join(dir, "reports", "body-b", "2023.txt"));
+  });
+
+  it("names a linked report that leads nowhere", () => {
+    const dir = dataDir({"reports/a/2024.txt": "甲"});
+    symlinkSync(join(dir, "gone.txt"), join(dir, "reports", "a", "2023.txt"));
+    expect(() => listReports(dir)).toThrow(/2023\.txt: a symbolic link to a file or folder that does not exist$/);
+  });
+
+  it("names a missing reports folder in one line", () => {
+    const dir = dataDir({"bodies.csv": ""});
+    expect(() => listReports(dir)).toThrow(InputError);
+    expect(() => listReports(dir)).toThrow(/reports: no reports folder/);
+    rmSync(dir, {recursive: true});
+    expect(() => listReports(dir)).toThrow(/reports: no reports folder/);
+  });
+
+  it.each(["reports/a/0000.txt", "reports/a/9999.txt", "reports/a/24.txt", "reports/a/02024.txt"])(
+    "names a file whose year is no year, as its own name: %s",
+    (path) => {
+      const dir = dataDir({[path]: "文本"});
+      expect(() => listReports(dir)).toThrow(
+        new RegExp(`${path.split("/").pop()!.replace(".", "\\.")}: a report must be`),
+      );
+    },
+  );
+
+  it("takes each format reports arrive in, and refuses two files for one body's year", () => {
+    const dir = dataDir({
+      "reports/a/2021.txt": "甲",
+      "reports/a/2022.htm": "甲",
+      "reports/a/2023.DOCX": "甲",
+      "reports/a/2024.doc": "甲",
+      "reports/b/2024.pdf": "乙",
+      "reports/b/2023.html": "乙",
+    });
+    expect(listReports(dir).map((r) => `${r.body}/${r.year}`)).toEqual([
+      "a/2021",
+      "a/2022",
+      "a/2023",
+      "a/2024",
+      "b/2023",
+      "b/2024",
+    ]);
+    writeFileSync(join(dir, "reports", "a", "2024.pdf"), "甲");
+    expect(() => listReports(dir)).toThrow(
+      /2024\.pdf: .*2024\.doc is the same body's report for the same year; keep one of them$/,
+    );
+  });
+
+  it("skips dot files and dot folders", () => {
+    const dir = dataDir({
+      "reports/a/2024.txt": "甲",
+      "reports/.DS_Store": "",
+      "reports/a/.gitkeep": "",
+      "reports/.git/x": "",
+    });
+    expect(listReports(dir).map((r) => r.year)).toEqual([2024]);
+  });
+
+  it.each(["reports/dalian/report.txt", "reports/2024.txt", "reports/Dalian Hitech/2024.txt", "reports/a/b/2024.txt"])(
+    "names a file whose path does not give body and year: %s",
+    (path) => {
+      const dir = dataDir({[path]: "文本"});
+      expect(() => listReports(dir)).toThrow(InputError);
+      expect(() => listReports(dir)).toThrow(path.split("/").pop()!);
+    },
+  );
+});
+
+describe("extractAll", () => {
+  it("names the file when a report cannot be read", () => {
+    const dir = dataDir({"reports/empty-body/2024.txt": ""});
+    expect(() => extractAll(dir)).toThrow(/empty-body[/\\]2024\.txt: the file is empty$/);
+  });
+
+  it("reads a Word report, and names the file when a PDF is a scan", () => {
+    const dir = dataDir({
+      "reports/dalian-hitech/2024.docx": readFileSync("test/fixtures/formats/seed.docx"),
+    });
+    expect(extractAll(dir)[0]!.facts).toHaveLength(22);
+    writeFileSync(join(dir, "reports", "dalian-hitech", "2023.pdf"), readFileSync("test/fixtures/formats/scan.pdf"));
+    expect(() => extractAll(dir)).toThrow(/dalian-hitech[/\\]2023\.pdf: PDF 是扫描件，没有文字层/);
+  });
+
+  it("refuses a report larger than 64 MiB by its size, in one line naming it", () => {
+    const dir = dataDir({"reports/big-body/2024.txt": Buffer.alloc(64 * 1024 * 1024 + 1, 0x61)});
+    expect(() => extractAll(dir)).toThrow(
+      /big-body[/\\]2024\.txt: the file is 64\.0 MiB \(67108865 bytes\); a report may be at most 64 MiB/,
+    );
+  });
+});
