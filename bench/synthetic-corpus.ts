@@ -29,11 +29,11 @@ export function writeSyntheticCorpus(dir: string, bodies = 3000, years = 10, fir
   writeFileSync(join(dir, "plan-status.csv"), "body,year,kind,item,status,note\n");
   const random = prng(42);
   const kinds = ["district", "county", "city", "national-hitech-zone"];
-  const rows = ["id,name_zh,name_en,kind,province,city"];
+  const rows = ["id,name_zh,name_en,kind,province,city,government"];
   let bytes = 0;
   for (let b = 1; b <= bodies; b++) {
     const id = `syn-${String(b).padStart(4, "0")}`;
-    rows.push(`${id},合成单位${b}（合成测试）,Synthetic body ${b},${kinds[b % kinds.length]},合成省,合成市`);
+    rows.push(`${id},合成单位${b}（合成测试）,Synthetic body ${b},${kinds[b % kinds.length]},合成省,合成市,`);
     mkdirSync(join(dir, "reports", id), {recursive: true});
     for (let y = firstYear; y < firstYear + years; y++) {
       const text = syntheticReport(y, random);

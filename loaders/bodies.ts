@@ -1,7 +1,9 @@
 import {join} from "node:path";
 import type {Table} from "apache-arrow";
 import {toArrowTable} from "../src/io/arrow.ts";
-import {BODY_KINDS} from "../src/model/body-kinds.ts";
+import {relative} from "node:path";
+import {InputError} from "../src/extract/input-error.ts";
+import {BODY_KINDS, DEPARTMENT} from "../src/model/body-kinds.ts";
 import {readCuratedCsv} from "./curated-csv.ts";
 import {DATA_DIR} from "./reports.ts";
 
@@ -13,13 +15,16 @@ export interface Body {
   kind: string;
   province: string;
   city: string;
+  /** For a department (`kind` `department`), the id of the government it belongs to and reports to; "" otherwise. */
+  government: string;
 }
 
-const COLUMNS = ["id", "name_zh", "name_en", "kind", "province", "city"] as const;
+const COLUMNS = ["id", "name_zh", "name_en", "kind", "province", "city", "government"] as const;
 
 /** `data/bodies.csv`: every body that publishes a report, with its Chinese name. */
 export function readBodies(dataDir = DATA_DIR): Body[] {
-  return readCuratedCsv(join(dataDir, "bodies.csv"), COLUMNS, {
+  const path = join(dataDir, "bodies.csv");
+  const bodies = readCuratedCsv(path, COLUMNS, {
     // A body listed twice with different names is an error; listed twice alike, it is read once.
     key: (row) => row.id!,
     check: (row) => {
@@ -28,9 +33,23 @@ export function readBodies(dataDir = DATA_DIR): Body[] {
       if (!row.name_zh) return `body ${row.id} has no name_zh`;
       if (row.kind && !Object.hasOwn(BODY_KINDS, row.kind))
         return `kind "${row.kind}" is not one of ${Object.keys(BODY_KINDS).join(", ")}`;
+      if (row.kind === DEPARTMENT && !row.government)
+        return `body ${row.id} is a department: government must give the id of the government it belongs to`;
+      if (row.kind !== DEPARTMENT && row.government)
+        return `body ${row.id} is not a department (kind "${row.kind}"): government must be empty`;
       return Object.fromEntries(COLUMNS.map((c) => [c, row[c]!])) as unknown as Body;
     },
   });
+  // Checked once every row is read: a department may come before its government.
+  const byId = new Map(bodies.map((b) => [b.id, b]));
+  for (const body of bodies.filter((b) => b.government)) {
+    const government = byId.get(body.government);
+    if (!government || government.kind === DEPARTMENT)
+      throw new InputError(
+        `${relative(process.cwd(), path)}: department ${body.id}: government "${body.government}" is not the id of a government in the file`,
+      );
+  }
+  return bodies;
 }
 
 export function bodiesTable(bodies: readonly Body[]): Table {
