@@ -12,12 +12,15 @@ import {findPlanEvidence} from "./plan-evidence.ts";
 import {powerListTable} from "./power-list.ts";
 import {referenceTable, type ReferenceFigure} from "./reference.ts";
 import {checksTable, reportsTable, textsTable} from "./report-texts.ts";
+import {reviewRows} from "../src/review/review-rows.ts";
+import {reviewEvidenceTable, reviewTable} from "../src/review/review-tables.ts";
 
 /** Every table the site publishes, by file name without extension. */
 export function publishedTables(
   {extractions, bodies, statuses, metrics}: Corpus,
   reference: readonly ReferenceFigure[],
 ): Map<string, Table> {
+  const review = reviewRows(extractions, bodies, new Map(metrics.map((m) => [m.id, m.label])));
   return new Map([
     ["facts", allFactsTable(extractions, metrics)],
     ["numbers", unmappedNumbersTable(extractions)],
@@ -29,6 +32,8 @@ export function publishedTables(
     ["checks", checksTable(extractions)],
     ["bodies", bodiesTable(bodies)],
     ["reference", referenceTable(reference)],
+    ["review", reviewTable(review.rows)],
+    ["review-evidence", reviewEvidenceTable(review.evidence)],
   ]);
 }
 

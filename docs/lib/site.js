@@ -18,6 +18,8 @@ export const TABLES = {
   metrics: () => FileAttachment("../data/tables/metrics.arrow").arrayBuffer(),
   reference: () => FileAttachment("../data/tables/reference.arrow").arrayBuffer(),
   texts: () => FileAttachment("../data/tables/texts.arrow").arrayBuffer(),
+  review: () => FileAttachment("../data/tables/review.arrow").arrayBuffer(),
+  review_evidence: () => FileAttachment("../data/tables/review-evidence.arrow").arrayBuffer(),
 };
 
 /** The address of the Parquet file of each table, for downloads. */
@@ -32,6 +34,8 @@ export const PARQUET = {
   metrics: () => FileAttachment("../data/tables/metrics.parquet").url(),
   reference: () => FileAttachment("../data/tables/reference.parquet").url(),
   texts: () => FileAttachment("../data/tables/texts.parquet").url(),
+  review: () => FileAttachment("../data/tables/review.parquet").url(),
+  review_evidence: () => FileAttachment("../data/tables/review-evidence.parquet").url(),
 };
 
 /** DuckDB-WASM, started from this site's own files, with the given tables loaded. */

@@ -24,6 +24,8 @@ describe("tablesArchive", () => {
       "bodies",
       "reference",
       "power-list",
+      "review",
+      "review-evidence",
     ]) {
       expect(names).toContain(`${table}.arrow`);
       expect(names).toContain(`${table}.parquet`);
