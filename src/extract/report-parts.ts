@@ -2,7 +2,8 @@ import {REPORT_PARTS, type ReportPart, type ReportPartId} from "../model/report-
 import type {Paragraph} from "./paragraphs.ts";
 
 // A heading's number: 一、 (一) 第一部分 1. — whatever outline the report uses.
-const NUMBER = /^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+(?:部分|章)[，,、:：\s]*|\d{1,2}[、.．](?!\d))\s*/;
+const NUMBER =
+  /^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+(?:部分|章)[，,、:：\s]*|\d{1,2}[、.．](?!\d))\s*/;
 // A line standing alone as a heading: short, and no sentence punctuation before an optional colon.
 const BARE_HEADING = /^[^，。；,;！？]{2,30}[：:]?$/;
 const MAX_TITLE = 40;
@@ -135,6 +136,7 @@ function saysPart(part: ReportPartId, sentence: string, year: number | null): bo
 /** Each sentence of a paragraph as [from, to), its closing mark included. */
 function sentences(text: string): [number, number][] {
   const spans: [number, number][] = [];
-  for (const match of text.matchAll(/[^。！？!?]+[。！？!?]*/g)) spans.push([match.index, match.index + match[0].length]);
+  for (const match of text.matchAll(/[^。！？!?]+[。！？!?]*/g))
+    spans.push([match.index, match.index + match[0].length]);
   return spans;
 }

@@ -6,7 +6,12 @@
 export const REPORT_PARTS = [
   {id: "measures", label: "主要举措和成效", short: "举措成效", required: true},
   {id: "shortcomings", label: "存在的不足和原因", short: "不足原因", required: true},
-  {id: "responsibility", label: "党政主要负责人履行推进法治建设第一责任人职责情况", short: "第一责任人", required: true},
+  {
+    id: "responsibility",
+    label: "党政主要负责人履行推进法治建设第一责任人职责情况",
+    short: "第一责任人",
+    required: true,
+  },
   {id: "plans", label: "下一年度主要安排", short: "下年安排", required: true},
   {id: "other", label: "其他需要报告的情况", short: "其他情况", required: false},
 ] as const;

@@ -54,7 +54,12 @@ describe("reportParts: the parts the rules require, found from headings", () => 
   });
 
   it("does not take a measure about solving problems or its own year's tasks for a part", () => {
-    const text = outline("一、主要举措", "（一）着力解决群众急难愁盼问题", "（二）补齐基层执法短板", "（三）2024年重点任务完成情况");
+    const text = outline(
+      "一、主要举措",
+      "（一）着力解决群众急难愁盼问题",
+      "（二）补齐基层执法短板",
+      "（三）2024年重点任务完成情况",
+    );
     expect(partsOf(text)).toMatchObject({shortcomings: "-", plans: "-"});
   });
 
@@ -109,7 +114,10 @@ describe("the parts of the seed report, against its reading by hand", () => {
 describe("the parts of the catalogue's test reports", () => {
   it.each([
     ["county-2024", {measures: "heading", shortcomings: "heading", responsibility: "heading", plans: "heading"}],
-    ["city-department-2023", {measures: "heading", shortcomings: "heading", responsibility: "heading", plans: "heading"}],
+    [
+      "city-department-2023",
+      {measures: "heading", shortcomings: "heading", responsibility: "heading", plans: "heading"},
+    ],
     ["zone-2025", {measures: "heading", shortcomings: "heading", responsibility: "heading", plans: "heading"}],
   ] as const)("%s gives every required part under its heading", (name, expected) => {
     const {parts} = extractReport(readFileSync(`test/fixtures/catalogue/${name}.txt`), {body: name, year: null});

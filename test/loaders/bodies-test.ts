@@ -14,7 +14,10 @@ function bodiesFile(...rows: string[]): string {
 
 describe("readBodies: departments and the government they belong to", () => {
   it("reads a department with its government, listed before or after it", () => {
-    const dir = bodiesFile("qh-sfj,青禾县司法局（虚构）,,department,测试省,测试市,qh", "qh,青禾县（虚构）,,county,测试省,测试市,");
+    const dir = bodiesFile(
+      "qh-sfj,青禾县司法局（虚构）,,department,测试省,测试市,qh",
+      "qh,青禾县（虚构）,,county,测试省,测试市,",
+    );
     expect(readBodies(dir).map((b) => [b.id, b.kind, b.government])).toEqual([
       ["qh-sfj", "department", "qh"],
       ["qh", "county", ""],
