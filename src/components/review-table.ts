@@ -151,7 +151,7 @@ function rowOf(row: ReviewRow, onOpen: (row: ReviewRow) => void): HTMLElement {
   open.title = "查看这份报告每一格的依据";
   open.addEventListener("click", () => onOpen(row));
   const name = element("td", "body", open);
-  if (row.government_zh) name.append(element("span", "muted", `（${row.government_zh}）`));
+  if (row.government_zh) name.append(element("span", "muted", ` 属${row.government_zh}`));
   const signature = element("td", `signature ${row.timeliness}`, TIMELINESS_LABELS[row.timeliness]);
   signature.title = `报送期限：${row.due}（${row.due_rule}）`;
   const parts = element("td", row.parts_missing ? "parts missing" : "parts", partsCell(row));
