@@ -57,8 +57,8 @@ describe("报告审核 /review", () => {
     const detail = page.locator(".review-detail");
     await expect.poll(() => detail.textContent()).toContain("政府部门于2025年3月1日前向本级政府报告");
     expect(await detail.textContent()).toContain("✗ 存在的不足和原因");
-    const dropped = detail.locator("ul.dropped li", {hasText: "败诉率"});
-    expect(await dropped.textContent()).toContain("2023年为 8.3%");
+    const dropped = detail.locator("ul.dropped li", {hasText: "2023年为 8.3%"});
+    expect(await dropped.textContent()).toContain("败诉率8.3%");
     const href = await dropped.locator("a.provenance").getAttribute("href");
     expect(href).toMatch(/^\.\/data\?body=sample-justice&year=2023&start=\d+&end=\d+$/);
     await dropped.locator("a.provenance").click();
