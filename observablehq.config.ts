@@ -17,6 +17,7 @@ export default {
     {name: "多年趋势", path: "/trends"},
     {name: "同类比较", path: "/peers"},
     {name: "数据与来源", path: "/data"},
+    {name: "报告审核", path: "/review"},
     {name: "指标覆盖", path: "/coverage"},
     {name: "SQL 探索", path: "/sql"},
     {name: "大屏", path: "/screen"},

@@ -21,6 +21,8 @@ export interface ScaleResult {
   firstChartMs: number;
   selectorResponseMs: number;
   trendChartMs: number;
+  /** 报告审核: from navigation to its first rows on screen (median, cold). */
+  reviewRowsMs: number;
 }
 
 const MiB = 2 ** 20;
@@ -56,6 +58,7 @@ export async function benchScale(bodies = 3000, years = 10, runs = 3): Promise<S
   const first: number[] = [];
   const response: number[] = [];
   const trend: number[] = [];
+  const review: number[] = [];
   try {
     for (let i = 0; i < runs; i++) {
       const {page} = await openWatchedPage(browser);
@@ -81,6 +84,13 @@ export async function benchScale(bodies = 3000, years = 10, runs = 3): Promise<S
       await trends.page.locator("#trend-chart svg[aria-label]").waitFor({timeout: 120_000});
       trend.push(performance.now() - start);
       await trends.page.context().close();
+
+      const checklist = await openWatchedPage(browser);
+      start = performance.now();
+      await checklist.page.goto(`${url}/review`);
+      await checklist.page.locator("table.review tbody tr").first().waitFor({timeout: 60_000});
+      review.push(performance.now() - start);
+      await checklist.page.context().close();
     }
   } finally {
     await browser.close();
@@ -95,5 +105,6 @@ export async function benchScale(bodies = 3000, years = 10, runs = 3): Promise<S
     firstChartMs: median(first),
     selectorResponseMs: median(response),
     trendChartMs: median(trend),
+    reviewRowsMs: median(review),
   };
 }

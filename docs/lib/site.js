@@ -16,6 +16,8 @@ export const TABLES = {
   metrics: () => FileAttachment("../data/tables/metrics.arrow").arrayBuffer(),
   reference: () => FileAttachment("../data/tables/reference.arrow").arrayBuffer(),
   texts: () => FileAttachment("../data/tables/texts.arrow").arrayBuffer(),
+  review: () => FileAttachment("../data/tables/review.arrow").arrayBuffer(),
+  review_evidence: () => FileAttachment("../data/tables/review-evidence.arrow").arrayBuffer(),
 };
 
 /** The address of the Parquet file of each table, for downloads. */
@@ -30,6 +32,8 @@ export const PARQUET = {
   metrics: () => FileAttachment("../data/tables/metrics.parquet").url(),
   reference: () => FileAttachment("../data/tables/reference.parquet").url(),
   texts: () => FileAttachment("../data/tables/texts.parquet").url(),
+  review: () => FileAttachment("../data/tables/review.parquet").url(),
+  review_evidence: () => FileAttachment("../data/tables/review-evidence.parquet").url(),
 };
 
 /** What `openReportPage` opens: DuckDB-WASM's files, which Framework publishes because they are resolved here, and the tables. */

@@ -33,11 +33,11 @@ export async function extractCommand(
 }
 
 function* render(extraction: Extraction, format: Format): Generator<string | Uint8Array> {
-  const {report, facts, numbers, items, checks} = extraction;
+  const {report, facts, numbers, items, checks, parts} = extraction;
   switch (format) {
     case "json":
       // Streamed: a huge report's numbers as one string would run out of heap.
-      yield* prettyJsonChunks({report, facts, numbers, checks, items});
+      yield* prettyJsonChunks({report, facts, numbers, checks, items, parts});
       yield "\n";
       return;
     case "csv":

@@ -1,5 +1,6 @@
-import {join} from "node:path";
-import {BODY_KINDS} from "../model/body-kinds.ts";
+import {join, relative} from "node:path";
+import {InputError} from "../extract/input-error.ts";
+import {BODY_KINDS, DEPARTMENT} from "../model/body-kinds.ts";
 import {readCuratedCsv} from "./curated-csv.ts";
 import {DATA_DIR} from "./reports.ts";
 
@@ -11,14 +12,17 @@ export interface Body {
   kind: string;
   province: string;
   city: string;
+  /** For a department (`kind` `department`), the id of the government it belongs to and reports to; "" otherwise. */
+  government: string;
 }
 
 /** The columns of `data/bodies.csv`, which the `bodies` table publishes as they are. */
-export const BODY_COLUMNS = ["id", "name_zh", "name_en", "kind", "province", "city"] as const;
+export const BODY_COLUMNS = ["id", "name_zh", "name_en", "kind", "province", "city", "government"] as const;
 
 /** `data/bodies.csv`: every body that publishes a report, with its Chinese name. */
 export function readBodies(dataDir = DATA_DIR): Body[] {
-  return readCuratedCsv(join(dataDir, "bodies.csv"), BODY_COLUMNS, {
+  const path = join(dataDir, "bodies.csv");
+  const bodies = readCuratedCsv(path, BODY_COLUMNS, {
     // A body listed twice with different names is an error; listed twice alike, it is read once.
     key: (row) => row.id!,
     check: (row) => {
@@ -27,7 +31,21 @@ export function readBodies(dataDir = DATA_DIR): Body[] {
       if (!row.name_zh) return `body ${row.id} has no name_zh`;
       if (row.kind && !Object.hasOwn(BODY_KINDS, row.kind))
         return `kind "${row.kind}" is not one of ${Object.keys(BODY_KINDS).join(", ")}`;
+      if (row.kind === DEPARTMENT && !row.government)
+        return `body ${row.id} is a department: government must give the id of the government it belongs to`;
+      if (row.kind !== DEPARTMENT && row.government)
+        return `body ${row.id} is not a department (kind "${row.kind}"): government must be empty`;
       return Object.fromEntries(BODY_COLUMNS.map((c) => [c, row[c]!])) as unknown as Body;
     },
   });
+  // Checked once every row is read: a department may come before its government.
+  const byId = new Map(bodies.map((b) => [b.id, b]));
+  for (const body of bodies.filter((b) => b.government)) {
+    const government = byId.get(body.government);
+    if (!government || government.kind === DEPARTMENT)
+      throw new InputError(
+        `${relative(process.cwd(), path)}: department ${body.id}: government "${body.government}" is not the id of a government in the file`,
+      );
+  }
+  return bodies;
 }

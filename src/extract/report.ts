@@ -1,6 +1,7 @@
 import {createHash} from "node:crypto";
 import type {Fact} from "../model/fact.ts";
 import type {Item} from "../model/item.ts";
+import type {ReportPart} from "../model/report-parts.ts";
 import {DEFAULT_CATALOGUE, type CatalogueIndex} from "./catalogue-index.ts";
 import {runChecks, type Check} from "./checks.ts";
 import {chooseFacts} from "./choose-facts.ts";
@@ -9,6 +10,7 @@ import {InputError} from "./input-error.ts";
 import {mapMetrics, type ReportNumber} from "./map-metrics.ts";
 import {dropRepeatedParagraphs, splitParagraphs} from "./paragraphs.ts";
 import {extractItems} from "./prose-items.ts";
+import {reportParts} from "./report-parts.ts";
 import {published, readingText, type ReadingText} from "./reading-text.ts";
 import {scanNumbers} from "./scan.ts";
 import {sectionsOf} from "./sections.ts";
@@ -44,6 +46,8 @@ export interface Extraction {
   numbers: ReportNumber[];
   /** The lists the report gives in prose: shortcomings, plans, areas, forms, systems, documents… */
   items: Item[];
+  /** The parts the rules require of a report (measures, shortcomings, the first responsible person, plans, other), each present or not, with its heading or sentence. */
+  parts: ReportPart[];
   checks: Check[];
 }
 
@@ -96,6 +100,7 @@ export function extractText(
   const year = id.year ?? numbers.find((n) => n.kind === "year")?.value ?? null;
   const items = extractItems(kept, sections);
   const signature = signatureOf(reading.text);
+  const parts = reportParts(kept, year);
   const conflicts = chooseFacts(facts);
   const checks = runChecks({
     year: id.year,
@@ -108,7 +113,7 @@ export function extractText(
     invisible: reading.invisible,
     traditional: reading.traditional,
   });
-  if (reading.text !== text) pointIntoPublished(text, reading, facts, numbers, items, checks);
+  if (reading.text !== text) pointIntoPublished(text, reading, facts, numbers, items, checks, parts);
   return {
     report: {
       body: id.body,
@@ -123,6 +128,7 @@ export function extractText(
     facts,
     numbers,
     items,
+    parts,
     checks,
   };
 }
@@ -135,11 +141,13 @@ function pointIntoPublished(
   numbers: ReportNumber[],
   items: Item[],
   checks: Check[],
+  parts: ReportPart[],
 ): void {
   const at = (offset: number) => published(reading, offset);
   // An end is just past its last character: invisible characters after it stay outside.
   const atEnd = (offset: number) => (offset === 0 ? 0 : published(reading, offset - 1) + 1);
-  for (const span of [...facts, ...numbers, ...items, ...checks.flatMap((c) => (c.location ? [c.location] : []))]) {
+  const spans = [...facts, ...numbers, ...items, ...checks.flatMap((c) => (c.location ? [c.location] : []))];
+  for (const span of [...spans, ...parts.filter((p) => p.present)]) {
     span.start = at(span.start);
     span.end = atEnd(span.end);
     span.raw = text.slice(span.start, span.end);

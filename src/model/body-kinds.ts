@@ -7,7 +7,11 @@ export const BODY_KINDS: Record<string, string> = {
   county: "县",
   city: "市",
   province: "省",
+  department: "政府部门",
 };
+
+/** A kind of body that reports to a government of its own (a department), rather than being one. */
+export const DEPARTMENT = "department";
 
 export function bodyKindLabel(kind: string): string {
   // Own properties only: a kind written `constructor` must not find Object's.

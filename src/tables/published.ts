@@ -12,12 +12,15 @@ import {referenceTable} from "./reference.ts";
 import {checksTable} from "./checks.ts";
 import {reportsTable} from "./reports.ts";
 import {textsTable} from "./texts.ts";
+import {reviewRows} from "../review/review-rows.ts";
+import {reviewEvidenceTable, reviewTable} from "../review/review-tables.ts";
 
 /** Every table the site publishes, by file name without extension. */
 export function publishedTables(
   {extractions, bodies, statuses, metrics}: Corpus,
   reference: readonly ReferenceFigure[],
 ): Map<string, Table> {
+  const review = reviewRows(extractions, bodies, new Map(metrics.map((m) => [m.id, m.label])));
   return new Map([
     ["facts", allFactsTable(extractions, metrics)],
     ["numbers", unmappedNumbersTable(extractions)],
@@ -29,5 +32,7 @@ export function publishedTables(
     ["checks", checksTable(extractions)],
     ["bodies", bodiesTable(bodies)],
     ["reference", referenceTable(reference)],
+    ["review", reviewTable(review.rows)],
+    ["review-evidence", reviewEvidenceTable(review.evidence)],
   ]);
 }

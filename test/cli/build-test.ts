@@ -21,7 +21,7 @@ describe("fazhi build with a report that fails a check", {timeout: 180_000}, () 
     cpSync("data/reference", join(dir, "reference"), {recursive: true});
     writeFileSync(
       join(dir, "bodies.csv"),
-      "id,name_zh,name_en,kind,province,city\nbad-sum,核对失败示例（虚构）,Failing example (invented),district,测试省,测试市\n",
+      "id,name_zh,name_en,kind,province,city,government\nbad-sum,核对失败示例（虚构）,Failing example (invented),district,测试省,测试市,\n",
     );
     writeFileSync(join(dir, "plan-status.csv"), "body,year,kind,item,status,note\n");
     cpSync("test/fixtures/bad/category-sum.txt", join(dir, "reports", "bad-sum", "2024.txt"));

@@ -19,7 +19,7 @@ describe("fazhi extract", () => {
     const {status, stdout, stderr} = fazhi("extract", SEED, "--format", "json");
     expect(status).toBe(0);
     const output = JSON.parse(stdout.toString());
-    expect(Object.keys(output)).toEqual(["report", "facts", "numbers", "checks", "items"]);
+    expect(Object.keys(output)).toEqual(["report", "facts", "numbers", "checks", "items", "parts"]);
     expect(output.report).toMatchObject({body: "dalian-hitech", year: 2024, duplicates_removed: 22});
     expect(output.facts.find((f: {category: string}) => f.category === "行政处罚")).toMatchObject({
       value: 1719,

@@ -121,10 +121,10 @@ describe("bodies.csv", () => {
   it("rejects a body listed twice with different names, and an unknown kind such as constructor", async () => {
     const {readBodies} = await import("../../src/corpus/bodies.ts");
     const dir = mkdtempSync(join(tmpdir(), "fazhi-bodies-"));
-    const header = "id,name_zh,name_en,kind,province,city";
-    writeFileSync(join(dir, "bodies.csv"), `${header}\na,甲,A,district,,\na,乙,A,district,,\n`);
+    const header = "id,name_zh,name_en,kind,province,city,government";
+    writeFileSync(join(dir, "bodies.csv"), `${header}\na,甲,A,district,,,\na,乙,A,district,,,\n`);
     expect(() => readBodies(dir)).toThrow(/bodies\.csv:3: conflicts with line 2/);
-    writeFileSync(join(dir, "bodies.csv"), `${header}\na,甲,A,constructor,,\n`);
+    writeFileSync(join(dir, "bodies.csv"), `${header}\na,甲,A,constructor,,,\n`);
     expect(() => readBodies(dir)).toThrow(/bodies\.csv:2: kind "constructor" is not one of/);
   });
 });

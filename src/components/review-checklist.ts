@@ -1,0 +1,34 @@
+import type {EvidenceRow, ReviewRow} from "../review/review-rows.ts";
+import {element} from "./dom.ts";
+import {reviewDetail} from "./review-detail.ts";
+import {reviewTable} from "./review-table.ts";
+
+export interface ReviewChecklistOptions {
+  /** The page's query string: `?year=` chooses the year, `?body=` opens that body's report. */
+  search?: string;
+  /** Loads the evidence table, once, when a report is first opened: the rows never wait for it. */
+  evidence: () => Promise<readonly EvidenceRow[]>;
+}
+
+/** The review table and, below it, the evidence of the report the reader opened. */
+export function reviewChecklist(
+  rows: readonly ReviewRow[],
+  {search = "", evidence}: ReviewChecklistOptions,
+): HTMLElement {
+  const params = new URLSearchParams(search);
+  const year = params.has("year") ? Number(params.get("year")) : null;
+  const detail = element("div", "review-detail-slot");
+  detail.setAttribute("aria-live", "polite");
+  let loaded: Promise<readonly EvidenceRow[]> | undefined;
+  const open = async (row: ReviewRow) => {
+    detail.replaceChildren(element("p", "muted", `正在读取${row.body_zh}的依据…`));
+    loaded ??= evidence();
+    detail.replaceChildren(reviewDetail(row, await loaded));
+    detail.scrollIntoView({block: "nearest"});
+  };
+  const root = element("div", "review-checklist", reviewTable(rows, {year, onOpen: (row) => void open(row)}), detail);
+  const body = params.get("body");
+  const linked = rows.find((r) => r.body === body && (year === null || r.year === year));
+  if (linked) void open(linked);
+  return root;
+}
