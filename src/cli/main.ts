@@ -1,6 +1,7 @@
 import {rm} from "node:fs/promises";
 import {ALLOW_FAILED_CHECKS} from "../build/allow-failed-checks.ts";
 import {watchComponents} from "../build/components-bundle.ts";
+import {dropBenchmarkPages} from "../build/benchmark-pages.ts";
 import {hashSiteScripts} from "../build/csp.ts";
 import {runFramework} from "../build/framework.ts";
 import {setHtmlLang} from "../build/html-lang.ts";
@@ -75,6 +76,7 @@ async function build(output: string, args: readonly string[]): Promise<number> {
   try {
     const code = await runFramework(["build", ...args], {FAZHI_OUTPUT: staging});
     if (code !== 0) return code;
+    await dropBenchmarkPages(staging);
     await setHtmlLang(staging);
     await hashSiteScripts(staging);
     const problem = await incompleteSite(staging);
