@@ -58,7 +58,8 @@ export function listReports(dataDir = DATA_DIR): ReportFile[] {
  * gets the path it needs, with the year read from that name when it has one.
  */
 function misplaced(root: string, parts: readonly string[]): string {
-  const rule = "报告文件须为 data/reports/<单位>/<年份>.txt（<单位> 是 data/bodies.csv 中的单位编号，只用小写字母、数字和连字符；<年份> 为 1900–2099）";
+  const rule =
+    "报告文件须为 data/reports/<单位>/<年份>.txt（<单位> 是 data/bodies.csv 中的单位编号，只用小写字母、数字和连字符；<年份> 为 1900–2099）";
   const name = parts[parts.length - 1]!;
   const year = /(?:19|20)\d\d/.exec(name)?.[0] ?? "<年份>";
   const body = parts.length === 2 && BODY.test(parts[0]!) ? parts[0]! : "<单位>";

@@ -46,7 +46,11 @@ function decodeBytes(bytes: Uint8Array): string {
 
 const NEITHER = "文件既不是 UTF-8 也不是 GB18030 编码的文本：请另存为 UTF-8 文本";
 
-function strict(encoding: string, bytes: Uint8Array, problem = `文件的 ${encoding.toUpperCase()} 编码有误：请另存为 UTF-8 文本`): string {
+function strict(
+  encoding: string,
+  bytes: Uint8Array,
+  problem = `文件的 ${encoding.toUpperCase()} 编码有误：请另存为 UTF-8 文本`,
+): string {
   try {
     return new TextDecoder(encoding, {fatal: true}).decode(bytes);
   } catch {

@@ -52,7 +52,11 @@ describe("fazhi extract", () => {
 
   it.each([
     ["an empty file", "", "文件是空的"],
-    ["a binary file", Buffer.from("89504e470d0a1a0a0000000d49484452", "hex"), "文件不是文本（可能是图片、Word 或 PDF 原件）：请另存为文本文件"],
+    [
+      "a binary file",
+      Buffer.from("89504e470d0a1a0a0000000d49484452", "hex"),
+      "文件不是文本（可能是图片、Word 或 PDF 原件）：请另存为文本文件",
+    ],
   ])("exits 2 on %s with one line naming the file", (_, content, problem) => {
     const path = join(mkdtempSync(join(tmpdir(), "fazhi-cli-")), "bad.txt");
     writeFileSync(path, content);

@@ -62,12 +62,7 @@ describe("readCuratedCsv: encodings", () => {
 
 describe("readCuratedCsv: structure, as file:line: reason at the line the row starts", () => {
   it.each([
-    [
-      "an unterminated quote",
-      'id,name,note\na,甲,ok\nb,"乙,note\nc,丙,x\n',
-      3,
-      '引号没有闭合（少了一个 "）',
-    ],
+    ["an unterminated quote", 'id,name,note\na,甲,ok\nb,"乙,note\nc,丙,x\n', 3, '引号没有闭合（少了一个 "）'],
     ["a short row", "id,name,note\na,甲,ok\nb,乙\n", 3, "这一行有 2 列，表头有 3 列：请检查逗号"],
     ["a long row", "id,name,note\na,甲,ok,extra\n", 2, "这一行有 4 列，表头有 3 列：请检查逗号"],
     ["a row of one field", "id,name,note\na\n", 2, "这一行有 1 列，表头有 3 列：请检查逗号"],

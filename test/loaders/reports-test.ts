@@ -56,9 +56,7 @@ describe("listReports", () => {
     "names a file whose year is no year, as its own name: %s",
     (path) => {
       const dir = dataDir({[path]: "文本"});
-      expect(() => listReports(dir)).toThrow(
-        new RegExp(`${path.split("/").pop()!.replace(".", "\\.")}: 报告文件须为`),
-      );
+      expect(() => listReports(dir)).toThrow(new RegExp(`${path.split("/").pop()!.replace(".", "\\.")}: 报告文件须为`));
     },
   );
 
