@@ -88,7 +88,7 @@ async function build(output: string, args: readonly string[]): Promise<number> {
       const problems = await readProblems(problemsFile);
       // The input's problems in the office's words; Framework's own report only when the cause is not known.
       const lines = problems.length
-        ? [`构建未完成：输入文件有 ${problems.length} 处问题，改正后重新构建。`, ...problems]
+        ? ["构建未完成：输入文件有问题，改正后重新构建：", ...problems]
         : [...held, "构建未完成：网站生成程序出错（见上）。"];
       process.stderr.write(`${[...lines, kept].join("\n")}\n`);
       return problems.length ? 2 : code;

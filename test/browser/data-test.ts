@@ -10,6 +10,10 @@ describe("数据与来源 /data", () => {
     await expect.poll(() => checks.count()).toBe(10);
     expect(await page.locator("#checks li.check-pass").count()).toBe(9);
     expect(await page.locator("#checks li.check-warn").textContent()).toContain("删除重复段落22段");
+    // Each check by its Chinese name; the id only in the tooltip.
+    expect(await checks.allInnerTexts()).toContainEqual(expect.stringContaining("权责清单各类合计与总数相符"));
+    expect((await checks.allInnerTexts()).join("\n")).not.toMatch(/[a-z]+[._][a-z_]+/);
+    expect(await page.locator("#checks .check-name").first().getAttribute("title")).toMatch(/^核对编号：[a-z_.]+$/);
     await expectHealthy(page, watch);
   });
 

@@ -48,7 +48,11 @@ describe("decodeReport", () => {
     ],
     ["empty", new Uint8Array(), "文件是空的"],
     ["whitespace", new TextEncoder().encode(" \n\t\r\n "), "文件里只有空白，没有文字"],
-    ["a PNG", Buffer.from("89504e470d0a1a0a0000000d49484452", "hex"), "文件不是文本（可能是图片、Word 或 PDF 原件）：请另存为文本文件"],
+    [
+      "a PNG",
+      Buffer.from("89504e470d0a1a0a0000000d49484452", "hex"),
+      "文件不是文本（可能是图片、Word 或 PDF 原件）：请另存为文本文件",
+    ],
     [
       "Latin-1 text",
       Buffer.from("caf\xe9 cr\xe8me br\xfbl\xe9e", "latin1"),
@@ -115,9 +119,13 @@ describe("decodeReport on UTF-16 without BOM and Word's line breaks", () => {
 
   it("still calls binary what has zeros on both sides or controls that text never holds", () => {
     const png = Buffer.from("89504e470d0a1a0a0000000d4948445200000001000000010806000000", "hex");
-    expect(() => decodeReport(png)).toThrow(new InputError("文件不是文本（可能是图片、Word 或 PDF 原件）：请另存为文本文件"));
+    expect(() => decodeReport(png)).toThrow(
+      new InputError("文件不是文本（可能是图片、Word 或 PDF 原件）：请另存为文本文件"),
+    );
     const controls = Buffer.from("\u0001\u0002共28项\u0003", "utf16le");
-    expect(() => decodeReport(controls)).toThrow(new InputError("文件不是文本（可能是图片、Word 或 PDF 原件）：请另存为文本文件"));
+    expect(() => decodeReport(controls)).toThrow(
+      new InputError("文件不是文本（可能是图片、Word 或 PDF 原件）：请另存为文本文件"),
+    );
     const nulUtf8 = Buffer.from("共28项\u0000\u0000", "utf8");
     expect(() => decodeReport(nulUtf8)).toThrow(InputError);
   });
