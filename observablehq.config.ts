@@ -6,6 +6,7 @@ export default {
   // The browser tests also build a site from fixture data, into a folder of its own.
   output: process.env.FAZHI_OUTPUT ?? "dist",
   title: "法治政府建设年度报告",
+  // Leaders' pages first; the analysts' tools in a section of their own, closed until opened.
   pages: [
     {name: "总览", path: "/"},
     {name: "权责清单", path: "/power-list"},
@@ -18,12 +19,22 @@ export default {
     {name: "同类比较", path: "/peers"},
     {name: "数据与来源", path: "/data"},
     {name: "报告审核", path: "/review"},
-    {name: "指标覆盖", path: "/coverage"},
-    {name: "SQL 探索", path: "/sql"},
     {name: "大屏", path: "/screen"},
     {name: "搜索", path: "/search"},
-    {name: "组件", path: "/components"},
+    {
+      name: "分析人员",
+      collapsible: true,
+      open: false,
+      pages: [
+        {name: "指标覆盖", path: "/coverage"},
+        {name: "SQL 探索", path: "/sql"},
+        {name: "组件", path: "/components"},
+      ],
+    },
   ],
+  // Links name the file (`power-list.html`): a static server that maps no clean URLs (nginx, Apache, IIS,
+  // `python -m http.server` as installed) finds it, under any sub-path, since Framework writes links relative.
+  preserveExtension: true,
   pager: false,
   // Framework's search tokenises on spaces and punctuation, which Chinese does not use; /search segments words instead.
   search: false,

@@ -58,7 +58,7 @@ const site = join(tmpdir(), "fazhi-build-bench-site");
 const browser = await launchChromium();
 const {url, server} = await serveStatic(site);
 const overview = await measurePageLoad(browser, `${url}/`, 7);
-const baseline = await measurePageLoad(browser, `${url}/benchmarks/baseline`, 7);
+const baseline = await measurePageLoad(browser, `${url}/benchmarks/baseline.html`, 7);
 server.close();
 const ratio = baseline.firstChartMs / overview.firstChartMs;
 rows.push(

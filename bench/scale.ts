@@ -80,7 +80,7 @@ export async function benchScale(bodies = 3000, years = 10, runs = 3): Promise<S
 
       const trends = await openWatchedPage(browser);
       start = performance.now();
-      await trends.page.goto(`${url}/trends`);
+      await trends.page.goto(`${url}/trends.html`);
       await trends.page.locator("#trend-chart svg[aria-label]").waitFor({timeout: 120_000});
       trend.push(performance.now() - start);
       await trends.page.context().close();

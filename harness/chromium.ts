@@ -24,6 +24,8 @@ export interface PageWatch {
   cspViolations: string[];
   /** `alert()`, `confirm()` or `prompt()` dialogs the page opened (and that were dismissed): report text ran as script. */
   dialogs: string[];
+  /** Addresses on the site that answered 404 (or another 4xx/5xx): a link or file the static server has no file for. */
+  missing: string[];
 }
 
 /**
@@ -37,7 +39,7 @@ export async function openWatchedPage(
 ): Promise<{page: Page; watch: PageWatch}> {
   const context = await browser.newContext({viewport, acceptDownloads: true});
   const page = await context.newPage();
-  const watch: PageWatch = {offOrigin: [], errors: [], cspViolations: [], dialogs: []};
+  const watch: PageWatch = {offOrigin: [], errors: [], cspViolations: [], dialogs: [], missing: []};
   page.on("dialog", (dialog) => {
     watch.dialogs.push(`${dialog.type()}: ${dialog.message()}`);
     void dialog.dismiss();
@@ -68,5 +70,8 @@ export async function openWatchedPage(
     return route.abort();
   });
   page.on("pageerror", (error) => watch.errors.push(error.message));
+  page.on("response", (response) => {
+    if (response.status() >= 400) watch.missing.push(`${response.status()} ${response.url()}`);
+  });
   return {page, watch};
 }

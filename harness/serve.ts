@@ -17,25 +17,34 @@ const TYPES: Record<string, string> = {
   ".txt": "text/plain; charset=utf-8",
 };
 
-/** Serves a built site on 127.0.0.1 the way a static host does: `/x` answers with `x.html`, `/` with `index.html`. */
-export async function serveStatic(dir: string): Promise<{url: string; server: Server}> {
+/**
+ * Serves a built site on 127.0.0.1 as nginx, Apache, IIS or
+ * `python -m http.server` do with no configuration: a path answers with the
+ * file of that name, a folder with its `index.html`, anything else 404 — no
+ * `/x` → `x.html`. The site sits under `base` (default `/sub/path/`), as on a
+ * server that publishes it beside other things, so every test also proves it
+ * works under any sub-path. The returned `url` is the site's folder, without
+ * its trailing slash: `url + "/"` is the home page.
+ */
+export async function serveStatic(dir: string, base = "/sub/path/"): Promise<{url: string; server: Server}> {
   const server = createServer(async (request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? "/", "http://127.0.0.1").pathname);
-    const base = join(dir, normalize(pathname).replace(/^(\.\.[/\\])+/, ""));
-    for (const file of [base, `${base}.html`, join(base, "index.html")]) {
-      const info = await stat(file).catch(() => null);
-      if (!info?.isFile()) continue;
-      response.writeHead(200, {
-        "content-type": TYPES[extname(file)] ?? "application/octet-stream",
-        "content-length": info.size,
-      });
-      createReadStream(file).pipe(response);
-      return;
+    if (!pathname.startsWith(base)) return void response.writeHead(404).end("not found");
+    let file = join(dir, normalize(`/${pathname.slice(base.length)}`));
+    let info = await stat(file).catch(() => null);
+    if (info?.isDirectory() && pathname.endsWith("/")) {
+      file = join(file, "index.html");
+      info = await stat(file).catch(() => null);
     }
-    response.writeHead(404).end("not found");
+    if (!info?.isFile()) return void response.writeHead(404).end("not found");
+    response.writeHead(200, {
+      "content-type": TYPES[extname(file)] ?? "application/octet-stream",
+      "content-length": info.size,
+    });
+    createReadStream(file).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const address = server.address();
   if (address === null || typeof address === "string") throw new Error("server has no port");
-  return {url: `http://127.0.0.1:${address.port}`, server};
+  return {url: `http://127.0.0.1:${address.port}${base.replace(/\/$/, "")}`, server};
 }

@@ -1,6 +1,7 @@
 import {fileURLToPath} from "node:url";
 import {DATA_DIR, loadCorpus} from "../src/corpus/corpus.ts";
 import {enforceChecks} from "../src/corpus/failed-checks.ts";
+import {readingLog} from "../src/corpus/reading-log.ts";
 import {readReference} from "../src/corpus/reference.ts";
 import {runLoader} from "../src/io/run-loader.ts";
 import {tablesArchive} from "../src/tables/archive.ts";
@@ -15,6 +16,8 @@ import {searchIndex} from "../src/tables/search-index.ts";
  */
 await runLoader(() => {
   const corpus = loadCorpus();
+  // The build log names every report read (Framework passes a loader's stderr through).
+  for (const line of readingLog(corpus.extractions, DATA_DIR)) process.stderr.write(`${line}\n`);
   // A report whose figures disagree stops the build here, unless FAZHI_ALLOW_FAILED_CHECKS says to publish anyway.
   enforceChecks(corpus.extractions, DATA_DIR);
   const index = searchIndex(fileURLToPath(new URL("../docs", import.meta.url)), corpus.extractions);

@@ -59,11 +59,11 @@ function readReport(path: string): Uint8Array {
     const code = (error as NodeJS.ErrnoException).code;
     const reason =
       code === "ENOENT"
-        ? "no such file"
+        ? "没有这个文件"
         : code === "EISDIR"
-          ? "is a folder, not a file"
+          ? "这是文件夹，不是文件"
           : code === "EACCES"
-            ? "permission denied"
+            ? "没有读取权限"
             : String(code ?? error);
     throw new InputError(reason);
   }

@@ -1,8 +1,12 @@
 import {rm} from "node:fs/promises";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
 import {ALLOW_FAILED_CHECKS} from "../corpus/allow-failed-checks.ts";
 import {watchComponents} from "../build/components-bundle.ts";
+import {dropBenchmarkPages} from "../build/benchmark-pages.ts";
 import {hashSiteScripts} from "../build/csp.ts";
-import {runFramework} from "../build/framework.ts";
+import {BUILD_PROBLEMS, readProblems} from "../build/build-problems.ts";
+import {runFramework, runFrameworkHoldingErrors} from "../build/framework.ts";
 import {setHtmlLang} from "../build/html-lang.ts";
 import {incompleteSite, recoverSite, stagingFolder, swapIntoPlace} from "../build/site-swap.ts";
 import {prepareSite, ROOT} from "../build/prepare.ts";
@@ -72,20 +76,36 @@ async function build(output: string, args: readonly string[]): Promise<number> {
   const staging = stagingFolder(output);
   // Framework clears only an output folder inside the project; a fresh one never conflicts.
   await rm(staging, {recursive: true, force: true});
+  const problemsFile = join(tmpdir(), `fazhi-build-problems-${process.pid}.txt`);
+  await rm(problemsFile, {force: true});
+  const kept = `${output} 中上次发布的网站保持原样。`;
   try {
-    const code = await runFramework(["build", ...args], {FAZHI_OUTPUT: staging});
-    if (code !== 0) return code;
+    const {code, held} = await runFrameworkHoldingErrors(["build", ...args], {
+      FAZHI_OUTPUT: staging,
+      [BUILD_PROBLEMS]: problemsFile,
+    });
+    if (code !== 0) {
+      const problems = await readProblems(problemsFile);
+      // The input's problems in the office's words; Framework's own report only when the cause is not known.
+      const lines = problems.length
+        ? ["构建未完成：输入文件有问题，改正后重新构建：", ...problems]
+        : [...held, "构建未完成：网站生成程序出错（见上）。"];
+      process.stderr.write(`${[...lines, kept].join("\n")}\n`);
+      return problems.length ? 2 : code;
+    }
+    await dropBenchmarkPages(staging);
     await setHtmlLang(staging);
     await hashSiteScripts(staging);
     const problem = await incompleteSite(staging);
     if (problem) {
-      process.stderr.write(`fazhi build: the built site is incomplete (${problem}); ${output} is left as it was\n`);
+      process.stderr.write(`构建未完成：生成的网站不完整（${problem}）。${kept}\n`);
       return 1;
     }
     await swapIntoPlace(staging, output);
     return 0;
   } finally {
     await rm(staging, {recursive: true, force: true});
+    await rm(problemsFile, {force: true});
   }
 }
 

@@ -24,6 +24,7 @@ export {factCard, type FactRow} from "./fact-card.ts";
 export {coverageMatrix, type CoverageMetric, type CoverageReport} from "./coverage-matrix.ts";
 export {PALETTE} from "./palette.ts";
 export {BODY_KINDS, bodyKindLabel} from "../model/body-kinds.ts";
+export {checkName} from "../model/check-names.ts";
 export {provenanceHref, provenanceLink, type SourceSpan} from "./provenance-link.ts";
 export {reportSelector, type ReportChoice} from "./report-selector.ts";
 export {reportText} from "./report-text.ts";
@@ -35,6 +36,7 @@ export {statusProgress} from "./status-progress.ts";
 export {PLAN_STATUSES, PLAN_STATUS_LABELS, type PlanStatus} from "../model/plan-status.ts";
 export {CHECK_STATUSES, CHECK_STATUS_LABELS, CHECK_STATUS_MARKS, type CheckStatus} from "../model/check-status.ts";
 export {enforcementLevels, taskHierarchy, type HierarchyLevel} from "./task-hierarchy.ts";
+export {sourceAddress} from "./source-address.ts";
 export {trendLine, type TrendPoint} from "./trend-line.ts";
 export {areaCells, type NamedArea} from "./area-cells.ts";
 export {checkAlerts, type CheckAlertsOptions} from "./check-alerts.ts";
@@ -42,15 +44,7 @@ export {checkList} from "./check-list.ts";
 export {factTableRows, topicFactRows, withSentences, type FactTableRow, type TopicFactRow} from "./fact-rows.ts";
 export {highlightedSpan, linkedSpan} from "./linked-span.ts";
 export {peerBars, type PeerFigure} from "./peer-bars.ts";
-export {
-  peerData,
-  peerFigures,
-  peerRows,
-  referenceRows,
-  sharedMetrics,
-  sourceLink,
-  withoutColumn,
-} from "./peer-table.ts";
+export {peerData, peerFigures, peerRows, referenceRows, sharedMetrics, withoutColumn} from "./peer-table.ts";
 export {categorySumNote, powerListCategories, type CategoryRow} from "./power-list-categories.ts";
 export {
   databaseAfterFirstPaint,

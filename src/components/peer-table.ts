@@ -1,7 +1,7 @@
 import {bodyKindLabel} from "../model/body-kinds.ts";
 import type {Qualifier} from "../model/fact.ts";
 import {comparabilityNote} from "./comparability.ts";
-import {element} from "./dom.ts";
+import {sourceAddress} from "./source-address.ts";
 import {queryTyped, type SqlConnection} from "./duckdb.ts";
 import {formatFigure} from "./format.ts";
 import type {PeerFigure} from "./peer-bars.ts";
@@ -63,15 +63,6 @@ export async function peerData(db: SqlConnection, report: ReportChoice): Promise
   return {kind: body?.kind ?? "", ours, peers};
 }
 
-/** A link to where a peer's figure was published, its address shortened to fit a table cell. */
-export function sourceLink(url: string): HTMLAnchorElement {
-  const link = element("a", "", url.replace(/^https?:\/\//, "").slice(0, 40) + "…") as HTMLAnchorElement;
-  link.href = url;
-  link.rel = "noreferrer";
-  link.title = url;
-  return link;
-}
-
 /** The 共同指标 table: each of our figures, then the peers' figures of the same metric, each saying whether it compares. */
 export function peerRows(
   {kind, ours, peers}: PeerData,
@@ -102,7 +93,7 @@ export function peerRows(
             数值: formatFigure(p.value, p.unit, p.qualifier),
             口径: p.label_zh,
             可比性: note ? `不可直接比较：${note}` : "可比较",
-            来源: sourceLink(p.source_url),
+            来源: sourceAddress(p.source_url),
           };
         }),
     ];
@@ -124,7 +115,7 @@ export function referenceRows(peers: readonly ReferenceFigure[]): Record<string,
     类别: p.category ?? "",
     数值: formatFigure(p.value, p.unit, p.qualifier),
     原文口径: p.label_zh,
-    来源: sourceLink(p.source_url),
+    来源: sourceAddress(p.source_url),
   }));
 }
 

@@ -6,9 +6,9 @@ export interface SourceSpan {
   end: number;
 }
 
-/** The address of the data page with a span of a report highlighted. Pages are all at the site's root. */
+/** The address of the data page with a span of a report highlighted: its file, relative, so it opens on a server that maps no clean URLs and under any sub-path (pages are all at the site's root). */
 export function provenanceHref({body, year, start, end}: SourceSpan): string {
-  return `./data?${new URLSearchParams({body, year: String(year), start: String(start), end: String(end)})}`;
+  return `./data.html?${new URLSearchParams({body, year: String(year), start: String(start), end: String(end)})}`;
 }
 
 /** A link, one click from a figure, to the sentence it was read from. */

@@ -54,7 +54,8 @@ export function searchResults(hits: readonly SearchHit[]): HTMLElement {
   const list = element("ol", "search-results");
   for (const {entry, snippet} of hits) {
     const link = element("a", "", entry.title || entry.path) as HTMLAnchorElement;
-    link.href = `.${entry.path === "/" ? "/" : entry.path}`;
+    // The page's file, relative: a static server that maps no clean URLs finds it, under any sub-path.
+    link.href = entry.path === "/" ? "./" : `.${entry.path}.html`;
     list.append(element("li", "", link, element("div", "muted", snippet)));
   }
   return list;

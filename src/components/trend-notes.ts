@@ -19,7 +19,7 @@ export function syntheticNote<T extends {synthetic: number | null}>(
 
 /**
  * For each body with one report only (at most 20), what to add for a trend:
- * the report of the year before, and where it goes.
+ * the report of the year before (no file path: leaders read this).
  */
 export function singleYearNotes(points: readonly {body: string; body_zh: string; year: number}[]): HTMLElement[] {
   const years = new Map<string, {body: string; body_zh: string; year: number}[]>();
@@ -29,11 +29,10 @@ export function singleYearNotes(points: readonly {body: string; body_zh: string;
     .slice(0, 20)
     .map(([name, [only]]) => {
       const before = only!.year - 1;
-      const file = `data/reports/${only!.body}/${before}.txt`;
       return element(
         "p",
         "muted",
-        `${name}只有${only!.year}年一份报告，尚不能形成趋势：补充${before}年及更早的报告（${file}）即可。`,
+        `${name}只有${only!.year}年一份报告，尚不能形成趋势：加入${before}年及更早的报告后即可显示。`,
       );
     });
 }

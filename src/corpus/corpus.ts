@@ -29,7 +29,7 @@ export function loadCorpus(dataDir = DATA_DIR): Corpus {
   for (const {path, body} of files) {
     if (!known.has(body)) {
       throw new InputError(
-        `${relative(process.cwd(), path)}: body "${body}" has no row in ${relative(process.cwd(), join(dataDir, "bodies.csv"))}`,
+        `${relative(process.cwd(), path)}: 单位编号“${body}”不在 ${relative(process.cwd(), join(dataDir, "bodies.csv"))} 中：请在该文件中为它加一行，或把报告移到已有单位的文件夹`,
       );
     }
   }

@@ -51,7 +51,7 @@ export function readCuratedCsv<T>(
     throw new InputError(`${name}:${line}: ${reason}`);
   };
   const records = parseRecords(name, readText(name, path));
-  if (records.length === 0) fail(1, "the file has no header");
+  if (records.length === 0) fail(1, "文件没有表头行：第一行应是列名");
   const [header, ...rows] = records;
   checkHeader(header!, columns, fail);
   const seen = new Map<string, {line: number; values: string}>();
@@ -65,8 +65,8 @@ export function readCuratedCsv<T>(
       const earlier = seen.get(id);
       if (earlier) {
         if (earlier.values !== values)
-          fail(line, `conflicts with line ${earlier.line}: the same ${describeKey(id)}, other values`);
-        warn(`${name}:${line}: the same row as line ${earlier.line}, read once`);
+          fail(line, `与第 ${earlier.line} 行${describeKey(id)}相同而取值不同：请删去其中错的一行`);
+        warn(`${name}:${line}: 与第 ${earlier.line} 行完全相同，只读一次`);
         continue;
       }
       seen.set(id, {line, values});
@@ -79,7 +79,7 @@ export function readCuratedCsv<T>(
 }
 
 function describeKey(id: string): string {
-  return `key “${id.length > 80 ? `${id.slice(0, 79)}…` : id}”`;
+  return `的键“${id.length > 80 ? `${id.slice(0, 79)}…` : id}”`;
 }
 
 function readText(name: string, path: string): string {
@@ -88,7 +88,7 @@ function readText(name: string, path: string): string {
     bytes = readFileSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(`${name}: ${code === "ENOENT" ? "no such file" : `cannot be read (${code ?? "error"})`}`);
+    throw new InputError(`${name}: ${code === "ENOENT" ? "没有这个文件" : `无法读取（${code ?? "错误"}）`}`);
   }
   try {
     return decodeText(bytes);
@@ -141,14 +141,14 @@ function countLines(raw: string): number {
 function reason(error: CsvError): string {
   switch (error.code) {
     case "CSV_QUOTE_NOT_CLOSED":
-      return 'a quoted field is never closed (a " is missing)';
+      return '引号没有闭合（少了一个 "）';
     case "CSV_RECORD_INCONSISTENT_FIELDS_LENGTH": {
       const [, expected, got] = /expect (\d+), got (\d+)/.exec(error.message) ?? [];
-      return `the row has ${got ?? "another number of"} field${got === "1" ? "" : "s"}, the header ${expected ?? "a different number"}`;
+      return `这一行有 ${got ?? "不同数目的"} 列，表头有 ${expected ?? "不同数目的"} 列：请检查逗号`;
     }
     case "CSV_INVALID_CLOSING_QUOTE":
     case "INVALID_OPENING_QUOTE":
-      return 'a " inside a field that is not quoted, or text after a closing quote (quote the field and write "" for a quote)';
+      return '没有加引号的字段里有 "，或引号后还有文字：请给整个字段加引号，字段内的 " 写成 ""';
     default:
       return error.message.split("\n")[0]!;
   }
@@ -157,9 +157,9 @@ function reason(error: CsvError): string {
 function checkHeader(header: CsvRecord, columns: readonly string[], fail: (line: number, reason: string) => never) {
   const names = header.fields;
   const twice = names.filter((c, i) => names.indexOf(c) !== i);
-  if (twice.length) fail(header.line, `column ${twice.join(", ")} is given twice`);
+  if (twice.length) fail(header.line, `列 ${twice.join("、")} 出现了两次`);
   const missing = columns.filter((c) => !names.includes(c));
-  if (missing.length) fail(header.line, `missing column ${missing.join(", ")}`);
+  if (missing.length) fail(header.line, `缺少列 ${missing.join("、")}`);
   const unknown = names.filter((c) => !columns.includes(c));
-  if (unknown.length) fail(header.line, `unknown column ${unknown.join(", ")} (the columns are ${columns.join(", ")})`);
+  if (unknown.length) fail(header.line, `不认识的列 ${unknown.join("、")}（应有的列：${columns.join(",")}）`);
 }

@@ -1,9 +1,10 @@
-import {existsSync, readdirSync} from "node:fs";
-import {isAbsolute, join, relative} from "node:path";
 import {ALLOW_FAILED_CHECKS, failedChecksAllowed} from "./allow-failed-checks.ts";
-import {checkLine} from "../extract/check-line.ts";
+import {MAX_MESSAGE, oneLineFragment} from "../extract/check-line.ts";
+import type {Check} from "../extract/checks.ts";
 import {InputError} from "../extract/input-error.ts";
 import type {Extraction} from "../extract/report.ts";
+import {checkName} from "../model/check-names.ts";
+import {reportFilePath} from "./report-file.ts";
 
 /** Reports whose figures disagree with each other: one line for each failed check. */
 export class FailedChecksError extends InputError {
@@ -30,28 +31,23 @@ export function enforceChecks(
   if (!allowed)
     throw new FailedChecksError([
       ...lines,
-      `${lines.length} failed check(s): set ${ALLOW_FAILED_CHECKS}=1 (or run fazhi build --allow-failed-checks) to publish anyway`,
+      `共 ${lines.length} 项核对不通过：请对照报告原文改正；若要照常发布（页面上标出不通过的核对），运行 fazhi build --allow-failed-checks 或设置 ${ALLOW_FAILED_CHECKS}=1`,
     ]);
   for (const line of lines) print(line);
-  print(`${lines.length} failed check(s) published anyway, shown on the pages: ${ALLOW_FAILED_CHECKS} is set`);
+  print(`共 ${lines.length} 项核对不通过，已照常发布并在页面上标出（设置了 ${ALLOW_FAILED_CHECKS}）`);
 }
 
-/** `<file>: fail <check> at characters <start>–<end> “<fragment>”: <message>`, one per failed check. */
+/** `<file>: 核对不通过：<name>（<id>），原文第 <start>–<end> 字“<fragment>”：<message>`, one per failed check. */
 export function failedCheckLines(extractions: readonly Extraction[], dataDir: string): string[] {
   return extractions.flatMap(({report, checks}) => {
-    const file = displayPath(reportFile(join(dataDir, "reports", report.body), report.year));
-    return checks.filter((c) => c.status === "fail").map((c) => `${file}: ${checkLine(c)}`);
+    const file = reportFilePath(dataDir, report.body, report.year);
+    return checks.filter((c) => c.status === "fail").map((c) => `${file}: ${failedCheck(c)}`);
   });
 }
 
-/** The body's report file for a year, whichever format it came in (one per year, as `listReports` requires). */
-function reportFile(folder: string, year: number | null): string {
-  const name = existsSync(folder) ? readdirSync(folder).find((file) => file.startsWith(`${year}.`)) : undefined;
-  return join(folder, name ?? `${year}.txt`);
-}
-
-/** A path as a user would type it: relative to the working folder when inside it. */
-function displayPath(path: string): string {
-  const inside = relative(process.cwd(), path);
-  return inside.startsWith("..") || isAbsolute(inside) ? path : inside;
+function failedCheck(check: Check): string {
+  const where = check.location
+    ? `，原文第 ${check.location.start}–${check.location.end} 字“${oneLineFragment(check.location.raw)}”`
+    : "";
+  return `核对不通过：${checkName(check.id)}（${check.id}）${where}：${oneLineFragment(check.message, MAX_MESSAGE)}`;
 }

@@ -39,7 +39,7 @@ export function listReports(dataDir = DATA_DIR): ReportFile[] {
   const root = join(dataDir, "reports");
   if (!existsSync(root) || !statSync(root).isDirectory()) {
     throw new InputError(
-      `${relative(process.cwd(), root) || "."}: no reports folder (reports go in data/reports/<body>/<year>.txt)`,
+      `${relative(process.cwd(), root) || "."}: 没有报告文件夹：报告应放在 data/reports/<单位>/<年份>.txt`,
     );
   }
   const files: ReportFile[] = [];
@@ -48,19 +48,32 @@ export function listReports(dataDir = DATA_DIR): ReportFile[] {
     const parts = relative(root, path).split(/[\\/]/);
     const year = parts.length === 2 ? YEAR.exec(parts[1]!) : null;
     if (!year || !BODY.test(parts[0]!)) {
-      throw new InputError(
-        `${relative(process.cwd(), path)}: a report must be data/reports/<body>/<year>.<txt|html|htm|docx|doc|pdf>, with <body> in lower-case letters, digits and hyphens and <year> from 1900 to 2099`,
-      );
+      throw new InputError(`${relative(process.cwd(), path)}: ${misplaced(root, parts)}`);
     }
     const twin = files.find((file) => file.body === parts[0] && file.year === Number(year[1]));
     if (twin) {
       throw new InputError(
-        `${relative(process.cwd(), path)}: ${relative(process.cwd(), twin.path)} is the same body's report for the same year; keep one of them`,
+        `${relative(process.cwd(), path)}: 与 ${relative(process.cwd(), twin.path)} 是同一单位同一年份的报告，请只保留其中一份`,
       );
     }
     files.push({path, body: parts[0]!, year: Number(year[1])});
   }
   return files.sort((a, b) => compareText(a.body, b.body) || a.year - b.year);
+}
+
+/**
+ * Why a file under `data/reports/` is not where a report goes, and how to
+ * move it: the name it arrived with (`青山区2023年法治政府建设年度报告.txt`)
+ * gets the path it needs, with the year read from that name when it has one.
+ */
+function misplaced(root: string, parts: readonly string[]): string {
+  const rule =
+    "报告文件须为 data/reports/<单位>/<年份>.<txt|html|htm|docx|doc|pdf>（<单位> 是 data/bodies.csv 中的单位编号，只用小写字母、数字和连字符；<年份> 为 1900–2099）";
+  const name = parts[parts.length - 1]!;
+  const extension = /\.(?:txt|html?|docx?|pdf)$/i.exec(name)?.[0].toLowerCase() ?? ".txt";
+  const year = /(?:19|20)\d\d/.exec(name)?.[0] ?? "<年份>";
+  const body = parts.length === 2 && BODY.test(parts[0]!) ? parts[0]! : "<单位>";
+  return `${rule}：请改名为 ${relative(process.cwd(), join(root, body, `${year}${extension}`))}`;
 }
 
 /** Extracts every report; an unusable file is an error naming it. */

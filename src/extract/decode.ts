@@ -10,10 +10,10 @@ import {InputError} from "./input-error.ts";
  */
 export function decodeReport(bytes: Uint8Array): string {
   const text = decodeText(bytes);
-  if (text.trim() === "") throw new InputError("the file holds only whitespace");
+  if (text.trim() === "") throw new InputError("文件里只有空白，没有文字");
   if (!isHtmlDocument(text)) return text;
   const visible = htmlToText(text);
-  if (visible === "") throw new InputError("the HTML page shows no text");
+  if (visible === "") throw new InputError("网页里没有可显示的文字：请另存报告正文");
   return visible;
 }
 
@@ -23,7 +23,7 @@ export function decodeReport(bytes: Uint8Array): string {
  * too: Excel on a Chinese Windows PC saves them as GB18030.
  */
 export function decodeText(bytes: Uint8Array): string {
-  if (bytes.length === 0) throw new InputError("the file is empty");
+  if (bytes.length === 0) throw new InputError("文件是空的");
   return normaliseNewlines(decodeBytes(bytes));
 }
 
@@ -33,22 +33,28 @@ function decodeBytes(bytes: Uint8Array): string {
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return strict("utf-16be", bytes.subarray(2));
   const utf16 = utf16WithoutBom(bytes);
   if (utf16 !== null) return utf16;
-  if (looksBinary(bytes)) throw new InputError("the file is binary, not text");
+  if (looksBinary(bytes)) throw new InputError("文件不是文本（可能是图片、Word 或 PDF 原件）：请另存为文本文件");
   try {
     return strict("utf-8", bytes);
   } catch {
     // Not UTF-8: GB18030 is a superset of GBK and GB2312, the encodings of Chinese Windows.
-    const text = strict("gb18030", bytes, "neither UTF-8 nor GB18030");
-    if (!/[\u4e00-\u9fff]/.test(text)) throw new InputError("the file is neither UTF-8 nor GB18030 text");
+    const text = strict("gb18030", bytes, NEITHER);
+    if (!/[\u4e00-\u9fff]/.test(text)) throw new InputError(NEITHER);
     return text;
   }
 }
 
-function strict(encoding: string, bytes: Uint8Array, what = `invalid ${encoding.toUpperCase()}`): string {
+const NEITHER = "文件既不是 UTF-8 也不是 GB18030 编码的文本：请另存为 UTF-8 文本";
+
+function strict(
+  encoding: string,
+  bytes: Uint8Array,
+  problem = `文件的 ${encoding.toUpperCase()} 编码有误：请另存为 UTF-8 文本`,
+): string {
   try {
     return new TextDecoder(encoding, {fatal: true}).decode(bytes);
   } catch {
-    throw new InputError(`the file is ${what} text`);
+    throw new InputError(problem);
   }
 }
 

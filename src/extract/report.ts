@@ -65,7 +65,7 @@ export const MAX_REPORT_BYTES = 64 * 1024 * 1024;
 
 /** The one-line reason a file is refused for its size. */
 export function tooLarge(bytes: number): string {
-  return `the file is ${(bytes / 1024 / 1024).toFixed(1)} MiB (${bytes} bytes); a report may be at most 64 MiB (${MAX_REPORT_BYTES} bytes)`;
+  return `文件大小 ${(bytes / 1024 / 1024).toFixed(1)} MiB（${bytes} 字节），超过一份报告的上限 64 MiB（${MAX_REPORT_BYTES} 字节）：请确认这是报告全文`;
 }
 
 /** Options of an extraction: the catalogue to map figures with (fazhi's own, or one extended by an analyst's file). */

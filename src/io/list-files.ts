@@ -30,13 +30,13 @@ function walk(root: string, dir: string, ancestors: Set<string>, include: (path:
       stats = statSync(path);
     } catch {
       if (!include(rel)) continue;
-      throw new InputError(`${relative(process.cwd(), path)}: a symbolic link to a file or folder that does not exist`);
+      throw new InputError(`${relative(process.cwd(), path)}: 符号链接指向的文件或文件夹不存在，请删除或修正这个链接`);
     }
     if (stats.isDirectory()) {
       if (!include(`${rel}/`)) continue;
       const real = realpathSync(path);
       if (ancestors.has(real))
-        throw new InputError(`${relative(process.cwd(), path)}: a symbolic link back to a folder it is in`);
+        throw new InputError(`${relative(process.cwd(), path)}: 符号链接指回它所在的文件夹，请删除这个链接`);
       walk(root, path, new Set([...ancestors, real]), include, out);
     } else if (stats.isFile() && include(rel)) out.push(path);
   }

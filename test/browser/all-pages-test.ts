@@ -1,11 +1,10 @@
 import {readFileSync} from "node:fs";
 import {describe, expect, it} from "vitest";
-import config from "../../observablehq.config.ts";
 import {CONTENT_SECURITY_POLICY, HTL_PLACEHOLDERS} from "../../src/build/csp.ts";
-import {expectHealthy, useSite} from "./site.ts";
+import {builtAddress, expectHealthy, PAGES, useSite} from "./site.ts";
 
 /** The built file of a page's path: `/` is index.html, `/data` is data.html. */
-const builtPage = (path: string) => `dist${path === "/" ? "/index" : path}.html`;
+const builtPage = (path: string) => `dist${path === "/" ? "/index.html" : builtAddress(path)}`;
 
 describe("every page of the published site", () => {
   const site = useSite();
@@ -14,9 +13,9 @@ describe("every page of the published site", () => {
     "requests nothing from any host but 127.0.0.1, fails no cell, and runs with nothing refused by its policy",
     {timeout: 600_000},
     async () => {
-      expect(config.pages.length).toBeGreaterThan(10);
-      for (const {path} of config.pages) {
-        const {page, watch} = await site.open(path);
+      expect(PAGES.length).toBeGreaterThan(10);
+      for (const {path} of PAGES) {
+        const {page, watch} = await site.open(builtAddress(path));
         // Tables render rows as they scroll into view, and the browser reports policy violations a moment late.
         await page.mouse.wheel(0, 4000);
         await page.waitForTimeout(1000);
@@ -27,7 +26,7 @@ describe("every page of the published site", () => {
   );
 
   it("sorts a table by a click on its header: the handlers htl sets still run under the policy", async () => {
-    const {page, watch} = await site.open("/power-list");
+    const {page, watch} = await site.open("/power-list.html");
     const firstRow = page.locator("#category-table tbody tr").first();
     await expect.poll(() => firstRow.textContent()).toContain("行政处罚");
     await page.locator("#category-table thead th", {hasText: "数量"}).click();
@@ -37,7 +36,7 @@ describe("every page of the published site", () => {
   });
 
   it("declares its Content-Security-Policy before any script, with each inline script listed by hash", () => {
-    for (const {path} of config.pages) {
+    for (const {path} of PAGES) {
       const html = readFileSync(builtPage(path), "utf8");
       const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(html);
       expect(meta, path).not.toBeNull();

@@ -5,7 +5,7 @@ describe("组件 /components", () => {
   const site = useSite();
 
   it("renders every example live, and the bars report the category clicked", async () => {
-    const {page, watch} = await site.open("/components");
+    const {page, watch} = await site.open("/components.html");
     await expect.poll(() => page.locator(".category-bars rect[data-category]").count()).toBe(11);
     for (const selector of [
       ".kpi",

@@ -8,7 +8,7 @@ describe("指标覆盖 /coverage and the numbers no metric took", () => {
   const site = useSite(FIXTURE_SITE);
 
   it("shows every metric of the catalogue against every report, with the figure each gives", async () => {
-    const {page, watch} = await site.open("/coverage");
+    const {page, watch} = await site.open("/coverage.html");
     const table = page.locator("table.coverage");
     await expect.poll(() => table.locator("thead th").count()).toBe(5);
     const items = await table.locator("tbody tr", {hasText: "权力事项"}).first().locator("td").allTextContents();
@@ -21,13 +21,13 @@ describe("指标覆盖 /coverage and the numbers no metric took", () => {
   });
 
   it("lists, on 数据与来源, a fact that only the analysts' phrase file makes", async () => {
-    const {page, watch} = await site.open("/data?body=sample-district&year=2024");
+    const {page, watch} = await site.open("/data.html?body=sample-district&year=2024");
     await expect.poll(() => page.locator("form table tbody").first().textContent()).toContain("执法巡查86次");
     await expectHealthy(page, watch);
   });
 
   it("lists a report's numbers no metric took, with the words that say what they count", async () => {
-    const {page, watch} = await site.open("/data?body=sample-district&year=2024");
+    const {page, watch} = await site.open("/data.html?body=sample-district&year=2024");
     await expect.poll(() => page.locator("#unmapped").textContent()).toContain("刊发普法稿件");
     expect(await page.locator("#unmapped").textContent()).toContain("46篇");
     await expectHealthy(page, watch);

@@ -1,8 +1,7 @@
 import type {Page} from "playwright-core";
 import {describe, expect, it} from "vitest";
-import config from "../../observablehq.config.ts";
 import {HOSTILE_SITE} from "./global-setup.ts";
-import {expectHealthy, useSite} from "./site.ts";
+import {builtAddress, expectHealthy, PAGES, useSite} from "./site.ts";
 
 const SCRIPT = "<script>alert(1)</script>";
 const IMG = "<img src=x onerror=alert(1)>";
@@ -32,8 +31,8 @@ describe("a site built from hostile texts", () => {
     "runs nothing on any page: no dialog, no injected element, the markup shown as text",
     {timeout: 600_000},
     async () => {
-      for (const {path} of config.pages) {
-        const {page, watch} = await site.open(path);
+      for (const {path} of PAGES) {
+        const {page, watch} = await site.open(builtAddress(path));
         await page.mouse.wheel(0, 4000);
         await page.waitForTimeout(1000);
         await expectNothingInjected(page, path);
@@ -46,7 +45,7 @@ describe("a site built from hostile texts", () => {
   );
 
   it("/data shows the report text, the markup in it as text, and the failed check with its place", async () => {
-    const {page, watch} = await site.open("/data?body=hostile-body&year=2024");
+    const {page, watch} = await site.open("/data.html?body=hostile-body&year=2024");
     await expect.poll(() => page.locator("#report-text").textContent()).toContain("恶意示例区");
     const text = (await page.locator("#report-text").textContent()) ?? "";
     expect(text).toContain(`全区重新梳理权责事项${SCRIPT},编制新版权责清单`);
@@ -64,12 +63,12 @@ describe("a site built from hostile texts", () => {
   });
 
   it("/power-list warns above the figures that the categories do not sum, and only for the report that fails", async () => {
-    const {page, watch} = await site.open("/power-list?body=hostile-body&year=2024");
+    const {page, watch} = await site.open("/power-list.html?body=hostile-body&year=2024");
     const alert = page.locator("#check-alerts .check-alert");
     await expect.poll(() => alert.textContent()).toContain("核对未通过：4类合计530项，与子项总数520项不符（多10项）");
     expect(await alert.getAttribute("role")).toBe("alert");
     expect(await alert.locator("a.provenance").getAttribute("href")).toMatch(
-      /^\.\/data\?body=hostile-body&year=2024&start=\d+&end=\d+$/,
+      /^\.\/data\.html\?body=hostile-body&year=2024&start=\d+&end=\d+$/,
     );
     // Above the figures: before the first KPI card in the page.
     const above = await page.evaluate(() => {
@@ -80,32 +79,32 @@ describe("a site built from hostile texts", () => {
     expect(above).toBe(true);
     await expectHealthy(page, watch);
 
-    const consistent = await site.open("/power-list?body=hostile-body&year=2023");
+    const consistent = await site.open("/power-list.html?body=hostile-body&year=2023");
     await expect.poll(() => consistent.page.locator(".kpi .value").first().textContent()).toBe("300");
     expect(await consistent.page.locator("#check-alerts .check-alert").count()).toBe(0);
   });
 
   it("/screen shows the failed check on the wall screen too", async () => {
-    const {page, watch} = await site.open("/screen?body=hostile-body&year=2024");
+    const {page, watch} = await site.open("/screen.html?body=hostile-body&year=2024");
     await expect.poll(() => page.locator(".check-alert").textContent()).toContain("权责清单核对未通过");
     await expectHealthy(page, watch);
   });
 
   it("/outlook and /grassroots list items whose text holds markup, as text", async () => {
-    const outlook = await site.open("/outlook?body=hostile-body&year=2023");
+    const outlook = await site.open("/outlook.html?body=hostile-body&year=2023");
     await expect.poll(() => shownText(outlook.page)).toContain(`加强行政执法人员培训${SCRIPT}`);
     // The 2023 plan followed into the 2024 report: the evidence quoted is a hostile sentence too.
     expect(await outlook.page.locator("#plans .evidence").allInnerTexts()).toContainEqual(
       expect.stringContaining(SCRIPT),
     );
     await expectNothingInjected(outlook.page, "/outlook");
-    const grassroots = await site.open("/grassroots?body=hostile-body&year=2024");
+    const grassroots = await site.open("/grassroots.html?body=hostile-body&year=2024");
     await expect.poll(() => shownText(grassroots.page)).toContain(`邻里关系${IMG}`);
     await expectNothingInjected(grassroots.page, "/grassroots");
   });
 
   it("/search finds a hostile sentence and quotes it as text", async () => {
-    const {page, watch} = await site.open("/search?q=onerror");
+    const {page, watch} = await site.open("/search.html?q=onerror");
     await expect.poll(() => page.locator("#search-results li").count()).toBeGreaterThan(0);
     expect(await page.locator("#search-results").innerText()).toContain("onerror=alert(1)>");
     await expectNothingInjected(page, "/search");

@@ -31,7 +31,7 @@ describe("总览 /", () => {
     expect(await study.locator(".value").textContent()).toBe("40");
     expect(await study.locator(".source").first().textContent()).toContain("近40次");
     const link = study.locator("a.provenance");
-    expect(await link.getAttribute("href")).toMatch(/^\.\/data\?body=dalian-hitech&year=2024&start=\d+&end=\d+$/);
+    expect(await link.getAttribute("href")).toMatch(/^\.\/data\.html\?body=dalian-hitech&year=2024&start=\d+&end=\d+$/);
     for (const label of [
       "任务大项",
       "任务小项",

@@ -22,7 +22,7 @@ describe("many reports, with no page edited", () => {
   });
 
   it("多年趋势 shows both years of a body, the change between them, and a sentence for a body with one year", async () => {
-    const {page, watch} = await site.open("/trends");
+    const {page, watch} = await site.open("/trends.html");
     const chart = page.locator("#trend-chart svg[aria-label]");
     await expect.poll(() => chart.textContent()).toContain("1098项");
     expect(await chart.textContent()).toContain("1140项");
@@ -40,7 +40,7 @@ describe("many reports, with no page edited", () => {
   });
 
   it("问题与计划 follows each plan of 2023 to the 2024 report's sentence, or says it found none", async () => {
-    const {page, watch} = await site.open("/outlook?body=dalian-hitech&year=2023");
+    const {page, watch} = await site.open("/outlook.html?body=dalian-hitech&year=2023");
     const plans = page.locator("#plans .status-list > li");
     await expect.poll(() => plans.count()).toBe(4);
     expect(await plans.nth(0).locator(".evidence").textContent()).toContain(
@@ -49,7 +49,7 @@ describe("many reports, with no page edited", () => {
     expect(await plans.nth(1).locator(".status-badge").textContent()).toBe("已完成");
     expect(await plans.nth(3).locator(".evidence").textContent()).toBe("2024年报告中未找到相应表述。");
     await plans.nth(0).locator(".evidence a.provenance").click();
-    await page.waitForURL(/\/data\?body=dalian-hitech&year=2024/);
+    await page.waitForURL(/\/data\.html\?body=dalian-hitech&year=2024/);
     await expect
       .poll(() => page.locator("#report-text mark").textContent())
       .toContain("积极开展提升行政执法质量三年行动");

@@ -5,7 +5,7 @@ describe("权责清单 /power-list", () => {
   const site = useSite();
 
   it("filters the table by the category clicked in the chart, and clears it on a second click", async () => {
-    const {page, watch} = await site.open("/power-list");
+    const {page, watch} = await site.open("/power-list.html");
     const rows = page.locator("#category-table tbody tr");
     await expect.poll(() => rows.count()).toBe(11);
     const bar = page.locator(".category-bars rect[data-category='行政裁决']");
@@ -27,7 +27,7 @@ describe("权责清单 /power-list", () => {
   });
 
   it("switches the bars between counts and shares", async () => {
-    const {page, watch} = await site.open("/power-list");
+    const {page, watch} = await site.open("/power-list.html");
     const axis = () => page.locator(".category-bars svg").textContent();
     await expect.poll(axis).toContain("数量（项）");
     await page.locator("label", {hasText: "占比"}).locator("input").check();
@@ -36,7 +36,7 @@ describe("权责清单 /power-list", () => {
   });
 
   it("draws the treemap with the largest category labelled", async () => {
-    const {page, watch} = await site.open("/power-list");
+    const {page, watch} = await site.open("/power-list.html");
     const treemap = page.locator("#treemap svg[role=img]");
     await expect.poll(() => treemap.locator("rect").count()).toBe(11);
     expect(await treemap.textContent()).toContain("行政处罚");

@@ -5,7 +5,7 @@ describe("大屏 /screen and printing", () => {
   const site = useSite();
 
   it("fills a 1920×1080 wall screen with large type and no scrolling sideways", async () => {
-    const {page, watch} = await site.open("/screen", {width: 1920, height: 1080});
+    const {page, watch} = await site.open("/screen.html", {width: 1920, height: 1080});
     await expect.poll(() => page.locator("#screen-chart g[aria-label='bar']:not(.hit) rect").count()).toBe(11);
     const size = await page
       .locator(".screen .kpi .value")

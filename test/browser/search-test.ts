@@ -5,7 +5,7 @@ describe("搜索 /search", () => {
   const site = useSite();
 
   it("finds a page by a Chinese word inside a sentence", async () => {
-    const {page, watch} = await site.open("/search");
+    const {page, watch} = await site.open("/search.html");
     const input = page.locator("input[type=text]");
     const results = page.locator("#search-results li a");
     await input.fill("排查");

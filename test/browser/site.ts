@@ -1,10 +1,25 @@
 import type {Server} from "node:http";
 import type {Browser, Page} from "playwright-core";
 import {afterAll, beforeAll, expect} from "vitest";
+import config from "../../observablehq.config.ts";
 import {launchChromium, openWatchedPage, type PageWatch} from "../../harness/chromium.ts";
 import {serveStatic} from "../../harness/serve.ts";
 
-/** A built site (the published one by default) served on 127.0.0.1 and a headless Chromium, for one test file. */
+/** Every page in the sidebar, the leaders' and the analysts' section's. */
+export const PAGES: {name: string; path: string}[] = config.pages.flatMap(
+  (entry) => entry.pages ?? (entry.path === undefined ? [] : [{name: entry.name, path: entry.path}]),
+);
+
+/** A page's address in the published site, relative to its folder: `/` is the home page, `/data` is `/data.html`. */
+export function builtAddress(path: string): string {
+  return path === "/" ? "/" : `${path}.html`;
+}
+
+/**
+ * A built site (the published one by default) served on 127.0.0.1 under a
+ * sub-path by a server that maps no clean URLs, and a headless Chromium, for
+ * one test file. Pages are opened by their file: `open("/data.html?body=…")`.
+ */
 export function useSite(dir = "dist") {
   const site = {url: "", browser: undefined as unknown as Browser, server: undefined as unknown as Server};
   beforeAll(async () => {
@@ -51,6 +66,7 @@ export async function expectHealthy(page: Page, watch: PageWatch): Promise<void>
   expect(watch.errors, "page errors").toEqual([]);
   expect(watch.cspViolations, "Content-Security-Policy violations").toEqual([]);
   expect(watch.dialogs, "dialogs opened").toEqual([]);
+  expect(watch.missing, "addresses the static server has no file for").toEqual([]);
   const cellErrors = await page.locator(".observablehq--error").allTextContents();
   expect(cellErrors, "cells that failed").toEqual([]);
   expect(await page.locator("html").getAttribute("lang")).toBe("zh-CN");

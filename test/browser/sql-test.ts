@@ -5,7 +5,7 @@ describe("SQL 探索 /sql", () => {
   const site = useSite();
 
   it("runs a query typed into the editor, shows the rows and draws them", async () => {
-    const {page, watch} = await site.open("/sql");
+    const {page, watch} = await site.open("/sql.html");
     const editor = page.locator(".sql-editor textarea");
     await editor.fill(
       "SELECT kind_label, count(*) AS n FROM items WHERE kind IN ('plan', 'shortcoming') GROUP BY kind_label ORDER BY n DESC",
@@ -20,7 +20,7 @@ describe("SQL 探索 /sql", () => {
   });
 
   it("says what is wrong with a bad query, and recovers", async () => {
-    const {page, watch} = await site.open("/sql");
+    const {page, watch} = await site.open("/sql.html");
     const editor = page.locator(".sql-editor textarea");
     await editor.fill("SELECT nonsense FROM nowhere");
     await page.locator(".sql-editor button").click();
@@ -32,7 +32,7 @@ describe("SQL 探索 /sql", () => {
   });
 
   it("never fetches a DuckDB extension from the network, even for a query that needs one", async () => {
-    const {page, watch} = await site.open("/sql");
+    const {page, watch} = await site.open("/sql.html");
     const editor = page.locator(".sql-editor textarea");
     await editor.fill(`SELECT '{"a": 1}'::JSON AS j`);
     await page.locator(".sql-editor button").click();

@@ -5,7 +5,7 @@ describe("the topic pages", () => {
   const site = useSite();
 
   it("依法行政与执法 draws the 7/21/62 breakdown and lists the named systems", async () => {
-    const {page, watch} = await site.open("/enforcement");
+    const {page, watch} = await site.open("/enforcement.html");
     const levels = page.locator("#task-hierarchy .level");
     await expect.poll(() => levels.count()).toBe(3);
     expect(await levels.nth(0).locator(".cell").count()).toBe(7);
@@ -17,7 +17,7 @@ describe("the topic pages", () => {
   });
 
   it("学习 lists the study forms and the documents studied", async () => {
-    const {page, watch} = await site.open("/study");
+    const {page, watch} = await site.open("/study.html");
     await expect
       .poll(() => page.locator("#study-forms li strong").allTextContents())
       .toEqual(["党课", "三会一课", "主题党日"]);
@@ -27,7 +27,7 @@ describe("the topic pages", () => {
   });
 
   it("职能转变 lists the five service forms and downloads them", async () => {
-    const {page, watch} = await site.open("/services");
+    const {page, watch} = await site.open("/services.html");
     const forms = page.locator("#service-forms li strong");
     await expect.poll(() => forms.allTextContents()).toEqual(["云帮办", "帮代办", "免费办", "指尖办", "找我办"]);
     expect(await page.locator("#service-systems li strong").allTextContents()).toEqual(["9+1体系"]);
@@ -45,7 +45,7 @@ describe("the topic pages", () => {
   });
 
   it("基层治理 draws the six dispute areas in the report's order", async () => {
-    const {page, watch} = await site.open("/grassroots");
+    const {page, watch} = await site.open("/grassroots.html");
     const chart = page.locator("#dispute-areas svg");
     await expect
       .poll(() => chart.locator("text").allTextContents())
@@ -59,7 +59,7 @@ describe("the topic pages", () => {
   });
 
   it("问题与计划 shows each shortcoming and plan with its status, as progress", async () => {
-    const {page, watch} = await site.open("/outlook");
+    const {page, watch} = await site.open("/outlook.html");
     await expect.poll(() => page.locator("#shortcomings .status-list li").count()).toBe(3);
     expect(await page.locator("#plans .status-list li").count()).toBe(6);
     expect(await page.locator("#plans .status-bar").getAttribute("aria-label")).toBe(

@@ -69,7 +69,7 @@ describe("invalidateLoaderCache", () => {
     const dir = mkdtempSync(join(tmpdir(), "fazhi-dangling-"));
     symlinkSync(join(dir, "gone.txt"), join(dir, "2024.txt"));
     await expect(digestFiles([dir])).rejects.toThrow(
-      /2024\.txt: a symbolic link to a file or folder that does not exist$/,
+      /2024\.txt: 符号链接指向的文件或文件夹不存在，请删除或修正这个链接$/,
     );
   });
 

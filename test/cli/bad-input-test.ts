@@ -64,11 +64,11 @@ describe("unusable input: exit 2, one line naming the file and the problem, noth
   mkdirSync(folder);
 
   it.each([
-    ["an empty file", bad("empty.txt"), "the file is empty"],
-    ["a file of whitespace only", bad("whitespace.txt"), "the file holds only whitespace"],
-    ["a PNG image", bad("binary.png"), "the file is binary, not text"],
-    ["an HTML page with no visible text", scripted, "the HTML page shows no text"],
-    ["a folder", folder, "is a folder, not a file"],
+    ["an empty file", bad("empty.txt"), "文件是空的"],
+    ["a file of whitespace only", bad("whitespace.txt"), "文件里只有空白，没有文字"],
+    ["a PNG image", bad("binary.png"), "文件不是文本（可能是图片、Word 或 PDF 原件）：请另存为文本文件"],
+    ["an HTML page with no visible text", scripted, "网页里没有可显示的文字：请另存报告正文"],
+    ["a folder", folder, "这是文件夹，不是文件"],
   ])("%s", (_, path, problem) => {
     for (const format of ["json", "csv", "parquet"]) {
       const {status, stdout, stderr} = fazhi("extract", path, "--format", format);

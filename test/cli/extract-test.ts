@@ -51,8 +51,12 @@ describe("fazhi extract", () => {
   });
 
   it.each([
-    ["an empty file", "", "the file is empty"],
-    ["a binary file", Buffer.from("89504e470d0a1a0a0000000d49484452", "hex"), "the file is binary, not text"],
+    ["an empty file", "", "文件是空的"],
+    [
+      "a binary file",
+      Buffer.from("89504e470d0a1a0a0000000d49484452", "hex"),
+      "文件不是文本（可能是图片、Word 或 PDF 原件）：请另存为文本文件",
+    ],
   ])("exits 2 on %s with one line naming the file", (_, content, problem) => {
     const path = join(mkdtempSync(join(tmpdir(), "fazhi-cli-")), "bad.txt");
     writeFileSync(path, content);
@@ -63,7 +67,7 @@ describe("fazhi extract", () => {
   });
 
   it("exits 2 on a missing file or bad arguments, without a stack trace", () => {
-    expect(fazhi("extract", "no/such.txt")).toMatchObject({status: 2, stderr: "no/such.txt: no such file\n"});
+    expect(fazhi("extract", "no/such.txt")).toMatchObject({status: 2, stderr: "no/such.txt: 没有这个文件\n"});
     const badFormat = fazhi("extract", SEED, "--format", "xml");
     expect(badFormat.status).toBe(2);
     expect(badFormat.stderr).toMatch(/^fazhi: --format must be one of json, csv, parquet\n/);
@@ -106,7 +110,7 @@ describe("fazhi extract on huge or cut-short output", () => {
     expect(status).toBe(2);
     expect(stdout.length).toBe(0);
     expect(stderr).toBe(
-      `${big}: the file is 64.0 MiB (67108865 bytes); a report may be at most 64 MiB (67108864 bytes)\n`,
+      `${big}: 文件大小 64.0 MiB（67108865 字节），超过一份报告的上限 64 MiB（67108864 字节）：请确认这是报告全文\n`,
     );
   });
 

@@ -5,11 +5,10 @@ import {
   peerRows,
   referenceRows,
   sharedMetrics,
-  sourceLink,
   withoutColumn,
 } from "../../src/components/peer-table.ts";
 import {FIXTURE_TABLES, openNodeDuckDB} from "../dom/duckdb-node.ts";
-import {expectSnapshot, useDom} from "../dom/snapshot.ts";
+import {useDom} from "../dom/snapshot.ts";
 
 useDom();
 
@@ -30,11 +29,4 @@ describe("peer table", () => {
     ]);
     expect(referenceRows(data.peers)[0]!.数值).toBe("4000项");
   }, 60_000);
-
-  it("shortens a source address in its link and keeps it whole in the title", () => {
-    expectSnapshot(
-      "source-link",
-      sourceLink("https://www.example.gov.cn/art/2024/1/1/a-very-long-page-address-indeed.html"),
-    );
-  });
 });

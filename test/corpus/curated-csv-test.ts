@@ -49,39 +49,34 @@ describe("readCuratedCsv: encodings", () => {
   });
 
   it("names a file that is empty, binary or in no known encoding", () => {
-    expect(() => read(file("").path)).toThrow(/curated\.csv: the file is empty$/);
+    expect(() => read(file("").path)).toThrow(/curated\.csv: 文件是空的$/);
     expect(() => read(file(Buffer.from("89504e470d0a1a0a0000000d49484452", "hex")).path)).toThrow(
-      /curated\.csv: the file is binary, not text$/,
+      /curated\.csv: 文件不是文本（可能是图片、Word 或 PDF 原件）：请另存为文本文件$/,
     );
     expect(() => read(file(Buffer.from("id,name,note\na,caf\xe9,x\n", "latin1")).path)).toThrow(
-      /curated\.csv: the file is neither UTF-8 nor GB18030 text$/,
+      /curated\.csv: 文件既不是 UTF-8 也不是 GB18030 编码的文本：请另存为 UTF-8 文本$/,
     );
-    expect(() => read(join(tmpdir(), "fazhi-no-such-dir", "x.csv"))).toThrow(/x\.csv: no such file$/);
+    expect(() => read(join(tmpdir(), "fazhi-no-such-dir", "x.csv"))).toThrow(/x\.csv: 没有这个文件$/);
   });
 });
 
 describe("readCuratedCsv: structure, as file:line: reason at the line the row starts", () => {
   it.each([
-    [
-      "an unterminated quote",
-      'id,name,note\na,甲,ok\nb,"乙,note\nc,丙,x\n',
-      3,
-      'a quoted field is never closed (a " is missing)',
-    ],
-    ["a short row", "id,name,note\na,甲,ok\nb,乙\n", 3, "the row has 2 fields, the header 3"],
-    ["a long row", "id,name,note\na,甲,ok,extra\n", 2, "the row has 4 fields, the header 3"],
-    ["a row of one field", "id,name,note\na\n", 2, "the row has 1 field, the header 3"],
-    ["a stray quote in an unquoted field", 'id,name,note\na,甲"乙,ok\n', 2, 'a " inside a field that is not quoted'],
-    ["text after a closing quote", 'id,name,note\na,"甲"乙,ok\n', 2, 'a " inside a field that is not quoted'],
+    ["an unterminated quote", 'id,name,note\na,甲,ok\nb,"乙,note\nc,丙,x\n', 3, '引号没有闭合（少了一个 "）'],
+    ["a short row", "id,name,note\na,甲,ok\nb,乙\n", 3, "这一行有 2 列，表头有 3 列：请检查逗号"],
+    ["a long row", "id,name,note\na,甲,ok,extra\n", 2, "这一行有 4 列，表头有 3 列：请检查逗号"],
+    ["a row of one field", "id,name,note\na\n", 2, "这一行有 1 列，表头有 3 列：请检查逗号"],
+    ["a stray quote in an unquoted field", 'id,name,note\na,甲"乙,ok\n', 2, '没有加引号的字段里有 "'],
+    ["text after a closing quote", 'id,name,note\na,"甲"乙,ok\n', 2, '没有加引号的字段里有 "'],
     [
       "a short row after a note of three lines",
       'id,name,note\na,甲,"第一行\n第二行\n第三行"\n\nb,乙\n',
       6,
-      "the row has 2 fields, the header 3",
+      "这一行有 2 列，表头有 3 列：请检查逗号",
     ],
-    ["a missing column", "id,name\na,甲\n", 1, "missing column note"],
-    ["an unknown column", "id,name,note,nmae\na,甲,,x\n", 1, "unknown column nmae"],
-    ["a column given twice", "id,name,note,name\na,甲,,x\n", 1, "column name is given twice"],
+    ["a missing column", "id,name\na,甲\n", 1, "缺少列 note"],
+    ["an unknown column", "id,name,note,nmae\na,甲,,x\n", 1, "不认识的列 nmae"],
+    ["a column given twice", "id,name,note,name\na,甲,,x\n", 1, "列 name 出现了两次"],
   ])("%s", (_, text, line, reason) => {
     const {path, name} = file(text);
     expect(() => read(path)).toThrow(InputError);
@@ -99,14 +94,14 @@ describe("readCuratedCsv: structure, as file:line: reason at the line the row st
 describe("readCuratedCsv: duplicates and prototype names", () => {
   it("rejects two rows with the same key and different values, naming both lines", () => {
     const {path, name} = file("id,name,note\na,甲,\nb,乙,\na,丙,\n");
-    expect(() => read(path)).toThrow(`${name}:4: conflicts with line 2: the same key “a”, other values`);
+    expect(() => read(path)).toThrow(`${name}:4: 与第 2 行的键“a”相同而取值不同：请删去其中错的一行`);
   });
 
   it("reads identical rows once, with a warning", () => {
     const {path, name} = file("id,name,note\na,甲,\na,甲,\n");
     const warnings: string[] = [];
     expect(read(path, (line) => warnings.push(line))).toEqual([{id: "a", name: "甲", note: ""}]);
-    expect(warnings).toEqual([`${name}:3: the same row as line 2, read once`]);
+    expect(warnings).toEqual([`${name}:3: 与第 2 行完全相同，只读一次`]);
   });
 
   it("gives rows without a prototype: a missing value is never Object's", () => {
@@ -123,7 +118,7 @@ describe("bodies.csv", () => {
     const dir = mkdtempSync(join(tmpdir(), "fazhi-bodies-"));
     const header = "id,name_zh,name_en,kind,province,city,government";
     writeFileSync(join(dir, "bodies.csv"), `${header}\na,甲,A,district,,,\na,乙,A,district,,,\n`);
-    expect(() => readBodies(dir)).toThrow(/bodies\.csv:3: conflicts with line 2/);
+    expect(() => readBodies(dir)).toThrow(/bodies\.csv:3: 与第 2 行/);
     writeFileSync(join(dir, "bodies.csv"), `${header}\na,甲,A,constructor,,,\n`);
     expect(() => readBodies(dir)).toThrow(/bodies\.csv:2: kind "constructor" is not one of/);
   });

@@ -11,8 +11,8 @@ const read = (name: string, body: string) =>
 const good = read("report.txt", "good");
 const failing = read("category-sum.txt", "bad-sum");
 const SUM_FAILURE =
-  "data/reports/bad-sum/2024.txt: fail power_list.category_sum at characters 134–186 " +
-  "“权力事项120（子项200）项，包括行政许可60项、行政处罚110项、行政检查30项、其它行政权力10项”: " +
+  "data/reports/bad-sum/2024.txt: 核对不通过：权责清单各类合计与总数相符（power_list.category_sum），原文第 134–186 字" +
+  "“权力事项120（子项200）项，包括行政许可60项、行政处罚110项、行政检查30项、其它行政权力10项”：" +
   "4类合计210项，与子项总数200项不符（多10项）";
 
 describe("failedCheckLines", () => {
@@ -22,7 +22,7 @@ describe("failedCheckLines", () => {
 
   it("names a file outside the working folder by its full path", () => {
     expect(failedCheckLines([failing], "/srv/reports")[0]).toMatch(
-      /^\/srv\/reports\/reports\/bad-sum\/2024\.txt: fail /,
+      /^\/srv\/reports\/reports\/bad-sum\/2024\.txt: 核对不通过：/,
     );
   });
 });
@@ -57,7 +57,7 @@ describe("enforceChecks", () => {
     expect(error).toBeInstanceOf(InputError);
     expect((error as FailedChecksError).lines).toEqual([
       SUM_FAILURE,
-      "1 failed check(s): set FAZHI_ALLOW_FAILED_CHECKS=1 (or run fazhi build --allow-failed-checks) to publish anyway",
+      "共 1 项核对不通过：请对照报告原文改正；若要照常发布（页面上标出不通过的核对），运行 fazhi build --allow-failed-checks 或设置 FAZHI_ALLOW_FAILED_CHECKS=1",
     ]);
   });
 
@@ -66,7 +66,7 @@ describe("enforceChecks", () => {
     enforceChecks([failing], "data", true, (line) => printed.push(line));
     expect(printed).toEqual([
       SUM_FAILURE,
-      "1 failed check(s) published anyway, shown on the pages: FAZHI_ALLOW_FAILED_CHECKS is set",
+      "共 1 项核对不通过，已照常发布并在页面上标出（设置了 FAZHI_ALLOW_FAILED_CHECKS）",
     ]);
   });
 

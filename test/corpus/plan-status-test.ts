@@ -59,7 +59,7 @@ describe("readPlanStatus", () => {
       `dalian-hitech,2023,plan,${PLAN},done,`,
       `dalian-hitech,2023,plan,${PLAN},planned,`,
     ]);
-    expect(() => readPlanStatus(extractions, conflicting.dir)).toThrow(`${conflicting.name}:3: conflicts with line 2`);
+    expect(() => readPlanStatus(extractions, conflicting.dir)).toThrow(`${conflicting.name}:3: 与第 2 行`);
     const repeated = withStatus([`dalian-hitech,2023,plan,${PLAN},done,`, `dalian-hitech,2023,plan,${PLAN},done,`]);
     expect(readPlanStatus(extractions, repeated.dir)).toHaveLength(1);
   });
@@ -69,6 +69,6 @@ describe("readPlanStatus", () => {
       `dalian-hitech,2023,plan,${PLAN},done,ok`,
       'dalian-hitech,2023,plan,"未闭合,done,',
     ]);
-    expect(() => readPlanStatus(extractions, dir)).toThrow(`${name}:3: a quoted field is never closed`);
+    expect(() => readPlanStatus(extractions, dir)).toThrow(`${name}:3: 引号没有闭合`);
   });
 });

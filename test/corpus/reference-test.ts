@@ -69,7 +69,7 @@ describe("readReference", () => {
 
   it("rejects two values for one figure, and reads an identical row once", () => {
     const conflicting = dataDir([line("120"), line("121")]);
-    expect(() => readReference(conflicting)).toThrow(/reference-figures\.csv:3: conflicts with line 2/);
+    expect(() => readReference(conflicting)).toThrow(/reference-figures\.csv:3: 与第 2 行/);
     const repeated = dataDir([line("120"), line("120")]);
     expect(readReference(repeated)).toHaveLength(1);
   });

@@ -41,24 +41,22 @@ describe("listReports", () => {
   it("names a linked report that leads nowhere", () => {
     const dir = dataDir({"reports/a/2024.txt": "甲"});
     symlinkSync(join(dir, "gone.txt"), join(dir, "reports", "a", "2023.txt"));
-    expect(() => listReports(dir)).toThrow(/2023\.txt: a symbolic link to a file or folder that does not exist$/);
+    expect(() => listReports(dir)).toThrow(/2023\.txt: 符号链接指向的文件或文件夹不存在，请删除或修正这个链接$/);
   });
 
   it("names a missing reports folder in one line", () => {
     const dir = dataDir({"bodies.csv": ""});
     expect(() => listReports(dir)).toThrow(InputError);
-    expect(() => listReports(dir)).toThrow(/reports: no reports folder/);
+    expect(() => listReports(dir)).toThrow(/reports: 没有报告文件夹/);
     rmSync(dir, {recursive: true});
-    expect(() => listReports(dir)).toThrow(/reports: no reports folder/);
+    expect(() => listReports(dir)).toThrow(/reports: 没有报告文件夹/);
   });
 
   it.each(["reports/a/0000.txt", "reports/a/9999.txt", "reports/a/24.txt", "reports/a/02024.txt"])(
     "names a file whose year is no year, as its own name: %s",
     (path) => {
       const dir = dataDir({[path]: "文本"});
-      expect(() => listReports(dir)).toThrow(
-        new RegExp(`${path.split("/").pop()!.replace(".", "\\.")}: a report must be`),
-      );
+      expect(() => listReports(dir)).toThrow(new RegExp(`${path.split("/").pop()!.replace(".", "\\.")}: 报告文件须为`));
     },
   );
 
@@ -108,7 +106,7 @@ describe("listReports", () => {
 describe("extractAll", () => {
   it("names the file when a report cannot be read", () => {
     const dir = dataDir({"reports/empty-body/2024.txt": ""});
-    expect(() => extractAll(dir)).toThrow(/empty-body[/\\]2024\.txt: the file is empty$/);
+    expect(() => extractAll(dir)).toThrow(/empty-body[/\\]2024\.txt: 文件是空的$/);
   });
 
   it("reads a Word report, and names the file when a PDF is a scan", () => {
@@ -123,7 +121,7 @@ describe("extractAll", () => {
   it("refuses a report larger than 64 MiB by its size, in one line naming it", () => {
     const dir = dataDir({"reports/big-body/2024.txt": Buffer.alloc(64 * 1024 * 1024 + 1, 0x61)});
     expect(() => extractAll(dir)).toThrow(
-      /big-body[/\\]2024\.txt: the file is 64\.0 MiB \(67108865 bytes\); a report may be at most 64 MiB/,
+      /big-body[/\\]2024\.txt: 文件大小 64\.0 MiB（67108865 字节），超过一份报告的上限 64 MiB/,
     );
   });
 });

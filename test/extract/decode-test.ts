@@ -44,17 +44,21 @@ describe("decodeReport", () => {
     [
       "an HTML page with no text",
       new TextEncoder().encode("<html><script>x</script></html>"),
-      "the HTML page shows no text",
+      "网页里没有可显示的文字：请另存报告正文",
     ],
-    ["empty", new Uint8Array(), "the file is empty"],
-    ["whitespace", new TextEncoder().encode(" \n\t\r\n "), "the file holds only whitespace"],
-    ["a PNG", Buffer.from("89504e470d0a1a0a0000000d49484452", "hex"), "the file is binary, not text"],
+    ["empty", new Uint8Array(), "文件是空的"],
+    ["whitespace", new TextEncoder().encode(" \n\t\r\n "), "文件里只有空白，没有文字"],
+    [
+      "a PNG",
+      Buffer.from("89504e470d0a1a0a0000000d49484452", "hex"),
+      "文件不是文本（可能是图片、Word 或 PDF 原件）：请另存为文本文件",
+    ],
     [
       "Latin-1 text",
       Buffer.from("caf\xe9 cr\xe8me br\xfbl\xe9e", "latin1"),
-      "the file is neither UTF-8 nor GB18030 text",
+      "文件既不是 UTF-8 也不是 GB18030 编码的文本：请另存为 UTF-8 文本",
     ],
-    ["bad UTF-16", Buffer.from([0xff, 0xfe, 0x00, 0xd8]), "the file is invalid UTF-16LE text"],
+    ["bad UTF-16", Buffer.from([0xff, 0xfe, 0x00, 0xd8]), "文件的 UTF-16LE 编码有误：请另存为 UTF-8 文本"],
   ])("rejects %s with one clear line", (_, bytes, message) => {
     expect(() => decodeReport(bytes)).toThrow(new InputError(message));
   });
@@ -115,9 +119,13 @@ describe("decodeReport on UTF-16 without BOM and Word's line breaks", () => {
 
   it("still calls binary what has zeros on both sides or controls that text never holds", () => {
     const png = Buffer.from("89504e470d0a1a0a0000000d4948445200000001000000010806000000", "hex");
-    expect(() => decodeReport(png)).toThrow(new InputError("the file is binary, not text"));
+    expect(() => decodeReport(png)).toThrow(
+      new InputError("文件不是文本（可能是图片、Word 或 PDF 原件）：请另存为文本文件"),
+    );
     const controls = Buffer.from("\u0001\u0002共28项\u0003", "utf16le");
-    expect(() => decodeReport(controls)).toThrow(new InputError("the file is binary, not text"));
+    expect(() => decodeReport(controls)).toThrow(
+      new InputError("文件不是文本（可能是图片、Word 或 PDF 原件）：请另存为文本文件"),
+    );
     const nulUtf8 = Buffer.from("共28项\u0000\u0000", "utf8");
     expect(() => decodeReport(nulUtf8)).toThrow(InputError);
   });

@@ -155,7 +155,7 @@ describe("extractReport on random bytes and random web pages", () => {
           extraction = extractReport(new TextEncoder().encode(page), {body: "fuzz", year: 2024});
         } catch (error) {
           // A page of markup only has nothing to read.
-          expect(error).toEqual(new InputError("the HTML page shows no text"));
+          expect(error).toEqual(new InputError("网页里没有可显示的文字：请另存报告正文"));
           return;
         }
         // Scripts and comments are dropped, unless broken markup before them made them text, as in a browser.

@@ -36,12 +36,12 @@ describe("listFiles", () => {
     const dir = scratch();
     symlinkSync(join(dir, "gone.txt"), join(dir, "dangling.txt"));
     expect(() => listFiles(dir)).toThrow(InputError);
-    expect(() => listFiles(dir)).toThrow(/dangling\.txt: a symbolic link to a file or folder that does not exist$/);
+    expect(() => listFiles(dir)).toThrow(/dangling\.txt: 符号链接指向的文件或文件夹不存在，请删除或修正这个链接$/);
 
     const looped = scratch();
     mkdirSync(join(looped, "a"));
     symlinkSync(looped, join(looped, "a", "up"));
-    expect(() => listFiles(looped)).toThrow(/up: a symbolic link back to a folder it is in$/);
+    expect(() => listFiles(looped)).toThrow(/up: 符号链接指回它所在的文件夹，请删除这个链接$/);
   });
 
   it("neither lists nor enters what `include` declines", () => {
