@@ -22,7 +22,11 @@ function trim(value: number): string {
 /** A share of a total as a percentage with one decimal, "79.1%"; below 0.05% it says "<0.1%" rather than "0.0%". */
 export function formatShare(value: number, total: number): string {
   if (total === 0) return "–";
-  const percent = (100 * value) / total;
+  return formatPercent((100 * value) / total);
+}
+
+/** A percentage already computed, written as {@link formatShare} writes shares: "79.1%", "<0.1%". */
+export function formatPercent(percent: number): string {
   return percent > 0 && percent < 0.05 ? "<0.1%" : `${percent.toFixed(1)}%`;
 }
 

@@ -17,7 +17,15 @@ export {element, setValue} from "./dom.ts";
 export {html} from "htl";
 export {downloads, serialise, toPng, type DownloadsOptions} from "./downloads.ts";
 export {openDuckDB, queryRows, queryTyped, type DuckDBAssets, type SqlConnection} from "./duckdb.ts";
-export {QUALIFIER_LABELS, QUALIFIER_WORDS, formatChinese, formatCount, formatFigure, formatShare} from "./format.ts";
+export {
+  QUALIFIER_LABELS,
+  QUALIFIER_WORDS,
+  formatChinese,
+  formatCount,
+  formatFigure,
+  formatPercent,
+  formatShare,
+} from "./format.ts";
 export {itemList, type ItemRow} from "./item-list.ts";
 export {conflictKpiCard, kpiCard, missingKpiCard, type ConflictFigure, type KpiCardOptions} from "./kpi-card.ts";
 export {factCard, type FactRow} from "./fact-card.ts";

@@ -51,6 +51,7 @@ export function reportSelector(reports: readonly ReportChoice[]): HTMLElement & 
   };
   const wanted = preferred();
   node.value = choose(wanted.body ?? bodies[0]!.body, wanted.year);
+  printHeader(node.value);
 
   const update = (event: Event) => {
     event.stopPropagation();
@@ -60,11 +61,37 @@ export function reportSelector(reports: readonly ReportChoice[]): HTMLElement & 
     } catch {
       // Storage may be off (private windows, locked-down intranets): the choice then lasts for the page.
     }
+    remember(choice);
     setValue(node, choice);
   };
   bodySelect.addEventListener("input", update);
   yearSelect.addEventListener("input", update);
   return node;
+}
+
+/**
+ * Puts the choice in the address (so a copied link opens this report) without a
+ * new history entry, and in the header printed on every page.
+ */
+function remember(choice: ReportChoice): void {
+  const url = new URL(location.href);
+  url.searchParams.set("body", choice.body);
+  url.searchParams.set("year", String(choice.year));
+  history.replaceState(history.state, "", url);
+  printHeader(choice);
+}
+
+/** A printout names its body, year and page on every sheet: a page margin box, which Chromium repeats per page. */
+function printHeader(choice: ReportChoice): void {
+  const title = document.querySelector("h1")?.textContent?.trim() ?? document.title;
+  const text = `${choice.body_zh} · ${choice.year}年 · ${title}`.replace(/["\\]/g, "");
+  let style = document.getElementById("print-header");
+  if (!style) {
+    style = element("style", "");
+    style.id = "print-header";
+    document.head.append(style);
+  }
+  style.textContent = `@media print { @page { @top-center { content: "${text}"; font-size: 9pt; color: #555; } } }`;
 }
 
 function select(label: string, options: [string, string][]): HTMLSelectElement {

@@ -1,6 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import * as d3 from "d3";
 import {element} from "./dom.ts";
+import {formatPercent} from "./format.ts";
 import {PALETTE} from "./palette.ts";
 import type {CategoryShare} from "./trend-queries.ts";
 
@@ -60,7 +61,7 @@ export function shareSlope(shares: readonly CategoryShare[], {width = 900} = {})
         {
           x: "share",
           y: "category",
-          text: (d: CategoryShare) => `${d.share < 0.1 ? d.share.toFixed(2) : d.share.toFixed(1)}%`,
+          text: (d: CategoryShare) => formatPercent(d.share),
           dy: -11,
           fontSize: 11,
         },

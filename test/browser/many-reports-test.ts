@@ -31,7 +31,7 @@ describe("many reports, with no page edited", () => {
     ]);
     expect(await page.locator("#trend-notes").textContent()).toContain("示例区（虚构）只有2024年一份报告");
     expect(await page.locator(".synthetic-note").first().textContent()).toContain("大连高新区2023年");
-    await page.locator("select").first().selectOption({label: "涉企检查事项（inspection.enterprise_items）"});
+    await page.locator("select").first().selectOption({label: "涉企检查事项"});
     await expect.poll(() => page.locator("#yoy tbody tr").textContent()).toMatch(/32项.*28项.*\+4项/);
     await expect
       .poll(() => page.locator("#share-slope svg[aria-label]").getAttribute("aria-description"))

@@ -29,4 +29,17 @@ describe("大屏 /screen and printing", () => {
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
     await expectHealthy(page, watch);
   });
+
+  it("prints body, year and page title at the top of every sheet, and keeps the choice in the address", async () => {
+    const {page, watch} = await site.open("/power-list", {width: 1366, height: 768});
+    const header = await page.locator("#print-header").textContent();
+    expect(header).toMatch(/@top-center \{ content: "[^"]+ · \d{4}年 · 权责清单"/);
+    await page.emulateMedia({media: "print"});
+    expect(await page.locator(".toolbar form").first().isVisible()).toBe(false);
+    await page.emulateMedia({media: "screen"});
+    await page.locator(".report-selector select").nth(1).dispatchEvent("input");
+    expect(new URL(page.url()).searchParams.get("year")).toMatch(/^\d{4}$/);
+    expect(new URL(page.url()).searchParams.get("body")).toBeTruthy();
+    await expectHealthy(page, watch);
+  });
 });

@@ -1,11 +1,19 @@
 import {describe, expect, it} from "vitest";
-import {formatChinese, formatCount, formatFigure, formatShare} from "../../src/components/format.ts";
+import {formatChinese, formatCount, formatFigure, formatPercent, formatShare} from "../../src/components/format.ts";
 
 describe("formatCount", () => {
   it("writes integers as they are and decimals without trailing zeros", () => {
     expect(formatCount(2173)).toBe("2173");
     expect(formatCount(69.45)).toBe("69.45");
     expect(formatCount(70.5)).toBe("70.5");
+  });
+});
+
+describe("formatPercent", () => {
+  it("writes a small percentage as formatShare does, so pages agree on 行政裁决", () => {
+    expect(formatPercent((100 * 1) / 2173)).toBe("<0.1%");
+    expect(formatPercent((100 * 1) / 2173)).toBe(formatShare(1, 2173));
+    expect(formatPercent(79.12)).toBe("79.1%");
   });
 });
 
