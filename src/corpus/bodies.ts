@@ -25,6 +25,8 @@ export function readBodies(dataDir = DATA_DIR): Body[] {
   const bodies = readCuratedCsv(path, BODY_COLUMNS, {
     // A body listed twice with different names is an error; listed twice alike, it is read once.
     key: (row) => row.id!,
+    // Files written before departments were counted have no government column: every body in them is a government.
+    optional: ["government"],
     check: (row) => {
       if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(row.id!))
         return `id "${row.id}" must be lower-case letters, digits and hyphens`;

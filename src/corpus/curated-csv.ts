@@ -19,6 +19,8 @@ export interface CuratedCsvOptions<T> {
   key?: (row: CsvRow) => string;
   /** Where warnings go; stderr, which the build prints. */
   warn?: (line: string) => void;
+  /** Columns added to the file's layout later: a file written before them still reads, each value "". */
+  optional?: readonly string[];
 }
 
 /**
@@ -45,6 +47,7 @@ export function readCuratedCsv<T>(
     check,
     key,
     warn = (line: string) => process.stderr.write(`${line}\n`),
+    optional = [],
   } = typeof checkOrOptions === "function" ? {check: checkOrOptions} : checkOrOptions;
   const name = relative(process.cwd(), path);
   const fail = (line: number, reason: string): never => {
@@ -53,11 +56,12 @@ export function readCuratedCsv<T>(
   const records = parseRecords(name, readText(name, path));
   if (records.length === 0) fail(1, "文件没有表头行：第一行应是列名");
   const [header, ...rows] = records;
-  checkHeader(header!, columns, fail);
+  checkHeader(header!, columns, optional, fail);
   const seen = new Map<string, {line: number; values: string}>();
   const results: T[] = [];
   for (const {line, fields} of rows) {
     const row: Record<string, string> = Object.create(null) as Record<string, string>;
+    for (const column of optional) row[column] = "";
     header!.fields.forEach((column, i) => (row[column] = fields[i]!));
     if (key) {
       const id = key(row);
@@ -154,11 +158,16 @@ function reason(error: CsvError): string {
   }
 }
 
-function checkHeader(header: CsvRecord, columns: readonly string[], fail: (line: number, reason: string) => never) {
+function checkHeader(
+  header: CsvRecord,
+  columns: readonly string[],
+  optional: readonly string[],
+  fail: (line: number, reason: string) => never,
+) {
   const names = header.fields;
   const twice = names.filter((c, i) => names.indexOf(c) !== i);
   if (twice.length) fail(header.line, `列 ${twice.join("、")} 出现了两次`);
-  const missing = columns.filter((c) => !names.includes(c));
+  const missing = columns.filter((c) => !names.includes(c) && !optional.includes(c));
   if (missing.length) fail(header.line, `缺少列 ${missing.join("、")}`);
   const unknown = names.filter((c) => !columns.includes(c));
   if (unknown.length) fail(header.line, `不认识的列 ${unknown.join("、")}（应有的列：${columns.join(",")}）`);

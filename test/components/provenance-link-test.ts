@@ -7,7 +7,7 @@ useDom();
 
 describe("provenanceLink", () => {
   it("links to the data page with the span to highlight", () => {
-    expect(provenanceHref({...SPAN, body: "a&b"})).toBe("./data?body=a%26b&year=2024&start=10&end=16");
+    expect(provenanceHref({...SPAN, body: "a&b"})).toBe("./data.html?body=a%26b&year=2024&start=10&end=16");
     expectSnapshot("provenance-link", provenanceLink(SPAN, "查看原文"));
   });
 });

@@ -25,7 +25,7 @@ describe("singleYearNotes", () => {
       {body: "sy", body_zh: "沈阳市", year: 2024},
     ]);
     expect(notes.map((n) => n.textContent)).toEqual([
-      "大连高新区只有2024年一份报告，尚不能形成趋势：补充2023年及更早的报告（data/reports/dl/2023.txt）即可。",
+      "大连高新区只有2024年一份报告，尚不能形成趋势：加入2023年及更早的报告后即可显示。",
     ]);
   });
 });

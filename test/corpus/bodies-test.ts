@@ -38,9 +38,13 @@ describe("readBodies: departments and the government they belong to", () => {
     expect(() => readBodies(bodiesFile("q,某县,,county,,,x"))).toThrow(/bodies\.csv:2: body q is not a department/);
   });
 
-  it("stops on the file of the former layout, naming the missing column", () => {
+  it("reads a file of the former layout, without the government column, as governments only", () => {
     const dir = mkdtempSync(join(tmpdir(), "fazhi-bodies-"));
     writeFileSync(join(dir, "bodies.csv"), "id,name_zh,name_en,kind,province,city\nq,某县,,county,,\n");
-    expect(() => readBodies(dir)).toThrow(/bodies\.csv:1: missing column government/);
+    expect(readBodies(dir)).toEqual([
+      {id: "q", name_zh: "某县", name_en: "", kind: "county", province: "", city: "", government: ""},
+    ]);
+    writeFileSync(join(dir, "bodies.csv"), "id,name_zh,name_en,kind,province,city\nj,某局,,department,,\n");
+    expect(() => readBodies(dir)).toThrow(/bodies\.csv:2: body j is a department/);
   });
 });

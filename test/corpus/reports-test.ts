@@ -79,7 +79,7 @@ describe("listReports", () => {
     ]);
     writeFileSync(join(dir, "reports", "a", "2024.pdf"), "甲");
     expect(() => listReports(dir)).toThrow(
-      /2024\.pdf: .*2024\.doc is the same body's report for the same year; keep one of them$/,
+      /2024\.pdf: 与 .*2024\.doc 是同一单位同一年份的报告，请只保留其中一份$/,
     );
   });
 

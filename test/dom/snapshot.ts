@@ -10,6 +10,7 @@ const GLOBALS = [
   "window",
   "document",
   "location",
+  "history",
   "localStorage",
   "navigator",
   "Node",
