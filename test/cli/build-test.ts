@@ -94,7 +94,7 @@ describe("fazhi build with a report that fails a check", {timeout: 900_000}, () 
     const before = dataFiles(join(scratch, "out-flag"));
     const after = dataFiles(join(scratch, "out-env"));
     expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
-    expect([...after.keys()].filter((name) => name.endsWith(".arrow") || name.endsWith(".parquet"))).toHaveLength(20);
+    expect([...after.keys()].filter((name) => name.endsWith(".arrow") || name.endsWith(".parquet"))).toHaveLength(24);
     for (const [name, bytes] of before) expect(after.get(name)!.equals(bytes), name).toBe(true);
   });
 
@@ -150,7 +150,7 @@ describe("fazhi build with a report that fails a check", {timeout: 900_000}, () 
       expect(status).toBe(2);
       expect(stderr.trimEnd().split("\n").slice(-3)).toEqual([
         "构建未完成：输入文件有问题，改正后重新构建：",
-        `${relative(process.cwd(), arrived)}: 报告文件须为 data/reports/<单位>/<年份>.txt（<单位> 是 data/bodies.csv 中的单位编号，只用小写字母、数字和连字符；<年份> 为 1900–2099）：请改名为 ${relative(process.cwd(), join(data, "reports", "bad-sum", "2023.txt"))}`,
+        `${relative(process.cwd(), arrived)}: 报告文件须为 data/reports/<单位>/<年份>.<txt|html|htm|docx|doc|pdf>（<单位> 是 data/bodies.csv 中的单位编号，只用小写字母、数字和连字符；<年份> 为 1900–2099）：请改名为 ${relative(process.cwd(), join(data, "reports", "bad-sum", "2023.txt"))}`,
         `${output} 中上次发布的网站保持原样。`,
       ]);
       // Framework's own report of the failure, in English and asking to file an issue with it, is not shown.
