@@ -6,7 +6,7 @@ const site = useSite();
 // The page the README's "Adding a page" shows, built like any other: if the example breaks, this fails.
 describe("the example page of the README", () => {
   it("shows the chosen report's figures and chart", async () => {
-    const {page, watch} = await site.open("/examples/report-page?body=dalian-hitech&year=2024");
+    const {page, watch} = await site.open("/examples/report-page.html?body=dalian-hitech&year=2024");
     await expectHealthy(page, watch);
     const cards = page.locator(".kpis .kpi");
     await expect.poll(() => cards.count()).toBe(2);

@@ -8,7 +8,7 @@ describe("报告审核 /review", () => {
   const site = useSite(FIXTURE_SITE);
 
   it("gives every report of the year a row with its parts, signature and dropped figures", async () => {
-    const {page, watch} = await site.open("/review");
+    const {page, watch} = await site.open("/review.html");
     const rows = page.locator("table.review tbody tr");
     await expect.poll(() => rows.count()).toBe(3);
     const cells = async (body: string) =>
@@ -38,7 +38,7 @@ describe("报告审核 /review", () => {
   });
 
   it("filters by kind, sorts by a column, and shows another year", async () => {
-    const {page, watch} = await site.open("/review");
+    const {page, watch} = await site.open("/review.html");
     const rows = page.locator("table.review tbody tr");
     await page.locator(".review-controls select").nth(1).selectOption("department");
     await expect.poll(() => rows.count()).toBe(1);
@@ -52,7 +52,7 @@ describe("报告审核 /review", () => {
   });
 
   it("opens a report's evidence, and its link leads to the sentence in the text", async () => {
-    const {page, watch} = await site.open("/review?year=2024");
+    const {page, watch} = await site.open("/review.html?year=2024");
     await page.locator("button.review-open", {hasText: "示例区司法局"}).click();
     const detail = page.locator(".review-detail");
     await expect.poll(() => detail.textContent()).toContain("政府部门于2025年3月1日前向本级政府报告");

@@ -31,7 +31,7 @@ describe("大屏 /screen and printing", () => {
   });
 
   it("prints body, year and page title at the top of every sheet, and keeps the choice in the address", async () => {
-    const {page, watch} = await site.open("/power-list", {width: 1366, height: 768});
+    const {page, watch} = await site.open("/power-list.html", {width: 1366, height: 768});
     const header = await page.locator("#print-header").textContent();
     expect(header).toMatch(/@top-center \{ content: "[^"]+ · \d{4}年 · 权责清单"/);
     await page.emulateMedia({media: "print"});

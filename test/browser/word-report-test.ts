@@ -36,7 +36,7 @@ describe("a report received as a Word file, published", () => {
   });
 
   it("highlights a power list category read from the Word table's row", async () => {
-    const {page, watch} = await site.open("/data?body=dalian-hitech&year=2024");
+    const {page, watch} = await site.open("/data.html?body=dalian-hitech&year=2024");
     const row = page.locator("form table tbody tr", {hasText: "行政许可　155项"});
     await row.locator("input").check();
     await expect.poll(() => page.locator("#report-text mark").textContent()).toContain("行政许可　155项");

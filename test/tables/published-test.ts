@@ -47,7 +47,7 @@ describe("the published tables under two locales", () => {
     for (const id of ["z-zone", "aa-zone", "ab-zone"]) {
       mkdirSync(join(data, "reports", id));
       writeFileSync(join(data, "reports", id, "2024.txt"), report);
-      appendFileSync(join(data, "bodies.csv"), `${id},${id}（虚构）,${id},district,测试省,测试市\n`);
+      appendFileSync(join(data, "bodies.csv"), `${id},${id}（虚构）,${id},district,测试省,测试市,\n`);
     }
     const run = (locale: string) => {
       const result = spawnSync(process.execPath, ["--import", "tsx", "docs/data/tables.zip.ts"], {
