@@ -10,9 +10,9 @@ describe("指标覆盖 /coverage and the numbers no metric took", () => {
   it("shows every metric of the catalogue against every report, with the figure each gives", async () => {
     const {page, watch} = await site.open("/coverage.html");
     const table = page.locator("table.coverage");
-    await expect.poll(() => table.locator("thead th").count()).toBe(5);
+    await expect.poll(() => table.locator("thead th").count()).toBe(7);
     const items = await table.locator("tbody tr", {hasText: "权力事项"}).first().locator("td").allTextContents();
-    expect(items).toEqual(["项", "1098项", "1140项", "860项"]);
+    expect(items).toEqual(["项", "1098项", "1140项", "—", "—", "860项"]);
     const inspections = await table.locator("tbody tr", {hasText: "行政检查"}).first().textContent();
     expect(inspections).toContain("86次");
     expect(await table.locator("tr.total").textContent()).toMatch(/\d+ \/ \d+/);

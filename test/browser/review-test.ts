@@ -60,9 +60,9 @@ describe("报告审核 /review", () => {
     const dropped = detail.locator("ul.dropped li", {hasText: "2023年为 8.3%"});
     expect(await dropped.textContent()).toContain("败诉率8.3%");
     const href = await dropped.locator("a.provenance").getAttribute("href");
-    expect(href).toMatch(/^\.\/data\?body=sample-justice&year=2023&start=\d+&end=\d+$/);
+    expect(href).toMatch(/^\.\/data\.html\?body=sample-justice&year=2023&start=\d+&end=\d+$/);
     await dropped.locator("a.provenance").click();
-    await page.waitForURL(/\/data\?/);
+    await page.waitForURL(/\/data\.html\?/);
     await expect.poll(() => page.locator("mark").first().textContent()).toContain("败诉率8.3%");
     await expectHealthy(page, watch);
   });

@@ -27,7 +27,7 @@ describe("a report received as a Word file, published", () => {
   it("links a headline figure to its sentence in the text read from the Word file", async () => {
     const {page, watch} = await site.open("/?body=dalian-hitech&year=2024");
     await page.locator(".kpi", {hasText: "学习次数"}).locator("a.provenance").click();
-    await page.waitForURL(/\/data\?/);
+    await page.waitForURL(/\/data\.html\?/);
     const mark = page.locator("#report-text mark");
     await expect.poll(() => mark.textContent()).toBe("学习习近平法治思想近40次");
     expect(await mark.isVisible()).toBe(true);
