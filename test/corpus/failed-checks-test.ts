@@ -32,7 +32,9 @@ describe("failedCheckLines, for a report received in another format", () => {
     const dir = mkdtempSync(join(tmpdir(), "fazhi-failed-"));
     mkdirSync(join(dir, "reports", "bad-sum"), {recursive: true});
     writeFileSync(join(dir, "reports", "bad-sum", "2024.docx"), "");
-    expect(failedCheckLines([failing], dir)[0]).toMatch(/reports\/bad-sum\/2024\.docx: 核对不通过：.*（power_list\.category_sum）/);
+    expect(failedCheckLines([failing], dir)[0]).toMatch(
+      /reports\/bad-sum\/2024\.docx: 核对不通过：.*（power_list\.category_sum）/,
+    );
     rmSync(dir, {recursive: true});
   });
 });

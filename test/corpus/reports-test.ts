@@ -78,9 +78,7 @@ describe("listReports", () => {
       "b/2024",
     ]);
     writeFileSync(join(dir, "reports", "a", "2024.pdf"), "甲");
-    expect(() => listReports(dir)).toThrow(
-      /2024\.pdf: 与 .*2024\.doc 是同一单位同一年份的报告，请只保留其中一份$/,
-    );
+    expect(() => listReports(dir)).toThrow(/2024\.pdf: 与 .*2024\.doc 是同一单位同一年份的报告，请只保留其中一份$/);
   });
 
   it("skips dot files and dot folders", () => {
