@@ -4,8 +4,9 @@ import {describe, expect, it} from "vitest";
 import {FIXTURE_SITE} from "./global-setup.ts";
 
 /**
- * Every absolute address written in the published files, and why none is
- * requested. The browser tests watch every page for requests off the site's
+ * Every absolute address written in the published files, and in the component
+ * bundle the build generates beside the pages (`docs/_fazhi/`, which Framework
+ * publishes under `_import/`), and why none is requested. The browser tests watch every page for requests off the site's
  * own origin; this reads the files themselves, so that an address added by a
  * package update is looked at even on a page no test opens.
  */
@@ -37,7 +38,7 @@ function addresses(root: string): Map<string, string[]> {
 }
 
 describe("the published files", () => {
-  it.each(["dist", FIXTURE_SITE])(
+  it.each(["dist", FIXTURE_SITE, "docs/_fazhi"])(
     "%s names no address off the site but identifiers that are never requested",
     (root) => {
       const found = addresses(root);
