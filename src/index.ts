@@ -12,7 +12,7 @@ export {InputError} from "./extract/input-error.ts";
 export {type Check, type CheckLocation} from "./extract/checks.ts";
 export {checkLine} from "./extract/check-line.ts";
 export {decodeEntities, htmlToText, isHtmlDocument} from "./extract/html-text.ts";
-export {type ReportNumber} from "./extract/map-metrics.ts";
+export {type ReportNumber} from "./extract/number-token.ts";
 export {type NumberKind, type NumberToken} from "./extract/number-token.ts";
 export {parseArabicNumber, parseChineseNumeral} from "./extract/numerals.ts";
 export {extractReport, extractText, type Extraction, type ReportId, type ReportInfo} from "./extract/report.ts";

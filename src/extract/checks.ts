@@ -2,7 +2,7 @@ import type {CheckStatus} from "../model/check-status.ts";
 import {METRIC_LABELS} from "../model/catalogue.ts";
 import type {Fact} from "../model/fact.ts";
 import type {Conflict} from "./choose-facts.ts";
-import type {ReportNumber} from "./map-metrics.ts";
+import type {ReportNumber} from "./number-token.ts";
 import type {Signature} from "./signature.ts";
 
 /**

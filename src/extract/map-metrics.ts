@@ -6,20 +6,10 @@ import {DEFAULT_CATALOGUE, type CatalogueIndex, type CompiledMetric, type Compil
 import {sentenceAround} from "./clauses.ts";
 import {glueAtEnd, glueAtStart} from "./glue.ts";
 import {labelContexts, type LabelContext} from "./label-context.ts";
-import type {NumberToken} from "./number-token.ts";
+import type {NumberToken, ReportNumber} from "./number-token.ts";
 import type {Paragraph} from "./paragraphs.ts";
 import type {SectionInfo} from "./sections.ts";
-
-/** A number of the report, with the metric it was mapped to (null when none fits) and the words it counts. */
-export interface ReportNumber extends NumberToken {
-  metric: string | null;
-  category: string | null;
-  section: string;
-  /** For a figure: the words next to it that say what it counts (主动公开政府信息), mapped or not. */
-  label: string;
-  /** The figure counts a change (同比增长12%, 比上年多19件) or a value a later one replaces (由74项…). */
-  change: boolean;
-}
+import {matches} from "./matches.ts";
 
 /** How far before a number its label may stand, in characters of the clause; nearer labels win. */
 const REACH_BEFORE = 14;
@@ -29,19 +19,19 @@ const REACH_AFTER = 12;
 const QUOTE_MARKS = ["“", "”", "‘", "’", '"'];
 const QUOTES = /[“”‘’"]/;
 /** Asides after a number that say nothing of what it counts: a year (参加2025年度…考试), a title (《…》). */
-const ASIDES = /(?:19|20)\d{2}年度?|《[^》]{0,30}》/;
+const ASIDE = /(?:19|20)\d{2}年度?|《[^》]{0,30}》/;
+const ASIDES = new RegExp(ASIDE.source, "g");
 /** How far before a figure's sentence a subject named earlier still carries (收到…申请611件。其中纠错57件). */
 const SUBJECT_CARRY = 60;
 
-/** Maps a paragraph's numbers to metrics, and reads the figures the paragraph states in words. */
+/** Maps a paragraph's numbers to metrics, filling in their mapping, and reads the figures the paragraph states in words. */
 export function mapMetrics(
   paragraph: Paragraph,
-  tokens: readonly NumberToken[],
+  tokens: ReportNumber[],
   {label: section, heading}: SectionInfo,
   catalogue: CatalogueIndex = DEFAULT_CATALOGUE,
 ): {numbers: ReportNumber[]; facts: Fact[]} {
   const topic = topicOf(heading);
-  const numbers: ReportNumber[] = [];
   const facts: Fact[] = [];
   const contexts = labelContexts(paragraph.text, tokens, paragraph.start);
   const mentions = hasFigure(contexts) ? mentionsIn(catalogue, paragraph.text) : [];
@@ -59,24 +49,12 @@ export function mapMetrics(
         found = undefined;
       else lastEnd.set(found.metric.id, token.end - paragraph.start);
     }
-    const {kind, value, unit, qualifier, raw, start, end} = token;
-    // Listed field by field: this runs for every number, and spreading an object costs several times more.
-    numbers.push({
-      kind,
-      value,
-      value_high: token.value_high,
-      unit,
-      qualifier,
-      raw,
-      start,
-      end,
-      metric: found?.metric.id ?? null,
-      category: found?.category ?? null,
-      section,
-      // A mapped figure's label is its metric's; only an unmapped one needs the words next to it.
-      label: context && !found ? labelOf(context) : "",
-      change: context?.change ?? false,
-    });
+    token.metric = found?.metric.id ?? null;
+    token.category = found?.category ?? null;
+    token.section = section;
+    // A mapped figure's label is its metric's; only an unmapped one needs the words next to it.
+    if (context && !found) token.label = labelOf(context);
+    token.change = context?.change ?? false;
     if (found) {
       const {start, end} = sentenceOf(paragraph, context!.sentenceStart, (sentenceEnds ??= new Map()));
       facts.push(
@@ -85,7 +63,7 @@ export function mapMetrics(
     }
   }
   for (const {id, pattern, value} of PHRASES) {
-    for (const m of paragraph.text.matchAll(pattern)) {
+    for (const m of matches(pattern, paragraph.text)) {
       const start = paragraph.start + m.index;
       const token = {
         value,
@@ -102,7 +80,7 @@ export function mapMetrics(
       );
     }
   }
-  return {numbers, facts};
+  return {numbers: tokens, facts};
 }
 
 interface Found {
@@ -140,7 +118,7 @@ function hasFigure(contexts: readonly (LabelContext | undefined)[]): boolean {
 /** Every mention of a subject in a paragraph, in order: found once, for all its figures. */
 function mentionsIn(catalogue: CatalogueIndex, text: string): Mention[] {
   const mentions: Mention[] = [];
-  for (const m of text.matchAll(catalogue.keywords)) {
+  for (const m of matches(catalogue.keywords, text)) {
     mentions.push({subject: catalogue.subjectOf.get(m[0])!, start: m.index, end: m.index + m[0].length});
   }
   return mentions;
@@ -163,7 +141,7 @@ function findMetric(
   // (审结行政复议案件 → 审结); the words after the number without years and titles (参加2025年度…考试). Each made once.
   const plain = QUOTES.test(context.before) ? reduce(context.before, QUOTE_MARKS) : undefined;
   let reduced: Reduced | undefined;
-  const after = ASIDES.test(context.after) ? reduce(context.after, ASIDES) : undefined;
+  const after = ASIDE.test(context.after) ? reduce(context.after, ASIDES) : undefined;
   let best: Candidate | undefined;
   // Cheapest tests first: the subject, whether any of the metric's words is there at all; the words that rule a
   // metric out only for a label that would win.
@@ -333,11 +311,11 @@ interface Reduced {
   removed: readonly (readonly [number, number])[];
 }
 
-/** The text with the given words (longest first), or the matches of a pattern, taken out. */
+/** The text with the given words (longest first), or the matches of a global pattern, taken out. */
 function reduce(text: string, words: readonly string[] | RegExp): Reduced {
   const removed: [number, number][] = [];
   if (words instanceof RegExp) {
-    for (const m of text.matchAll(new RegExp(words.source, "g"))) removed.push([m.index, m[0].length]);
+    for (const m of matches(words, text)) removed.push([m.index, m[0].length]);
   } else {
     // Each word found with indexOf, longest first, where no longer word was: far cheaper than trying every word at every character.
     for (const word of words) {

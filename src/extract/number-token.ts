@@ -27,3 +27,18 @@ export type NumberKind =
 export interface NumberToken extends Figure {
   kind: NumberKind;
 }
+
+/**
+ * A number of the report, with the metric it was mapped to (null when none fits) and the words it counts. The
+ * scanner makes each number with these fields empty and the mapping fills them in: one object per number, since a
+ * report of megabytes holds hundreds of thousands.
+ */
+export interface ReportNumber extends NumberToken {
+  metric: string | null;
+  category: string | null;
+  section: string;
+  /** For a figure: the words next to it that say what it counts (主动公开政府信息), mapped or not. */
+  label: string;
+  /** The figure counts a change (同比增长12%, 比上年多19件) or a value a later one replaces (由74项…). */
+  change: boolean;
+}

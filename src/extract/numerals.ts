@@ -18,17 +18,19 @@ const LARGE_UNITS: Record<string, number> = {万: 1e4, 亿: 1e8};
 /** Characters of a Chinese numeral. */
 export const CHINESE_NUMERAL_CHARS = "零〇一二两三四五六七八九十百千万亿";
 
+const ALL_NUMERAL = new RegExp(`^[${CHINESE_NUMERAL_CHARS}]+$`);
+const HAS_UNIT = /[十百千万亿]/;
+
 /**
  * The value of a Chinese numeral: 两 → 2, 十五 → 15, 二十一 → 21,
  * 一百二十 → 120, 一千零五 → 1005, 三万五千 → 35000, 一二三 → 123 (digit by digit).
  * Returns undefined for a string that is not a well-formed numeral.
  */
 export function parseChineseNumeral(text: string): number | undefined {
-  if (text === "" || ![...text].every((c) => CHINESE_NUMERAL_CHARS.includes(c))) return undefined;
+  if (text.length === 1) return DIGITS[text] ?? SMALL_UNITS[text];
+  if (text === "" || !ALL_NUMERAL.test(text)) return undefined;
   // Digits with no unit characters are read positionally, as in 二〇二四.
-  if (![...text].some((c) => c in SMALL_UNITS || c in LARGE_UNITS)) {
-    return text.length === 1 ? DIGITS[text] : Number([...text].map((c) => DIGITS[c]).join(""));
-  }
+  if (!HAS_UNIT.test(text)) return Number(Array.from(text, (c) => DIGITS[c]).join(""));
   let yi = 0; // the part counted in 亿
   let wan = 0; // the part counted in 万, below 亿
   let section = 0; // the part below 万
@@ -69,7 +71,16 @@ export function parseChineseNumeral(text: string): number | undefined {
 }
 
 const FULL_WIDTH = /[０-９．，]/g;
-const PLAIN = /^\d{1,15}$/;
+
+/** Up to 15 ASCII digits: a loop, cheaper than a pattern for the short numbers reports mostly write. */
+function isPlain(text: string): boolean {
+  if (text.length === 0 || text.length > 15) return false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
+}
 
 /**
  * The value of a number written in Arabic digits, as reports write them:
@@ -77,7 +88,7 @@ const PLAIN = /^\d{1,15}$/;
  * and a 万 or 亿 multiplier (1.2万 → 12000).
  */
 export function parseArabicNumber(text: string): number | undefined {
-  if (PLAIN.test(text)) return Number(text); // most numbers: plain ASCII digits
+  if (isPlain(text)) return Number(text); // most numbers: plain ASCII digits
   const halfWidth = text.replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
   const match = /^(\d+(?:,\d{3})*(?:\.\d+)?)(万|亿)?$/.exec(halfWidth);
   if (!match) return undefined;

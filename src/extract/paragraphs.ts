@@ -19,6 +19,9 @@ export function splitParagraphs(text: string): Paragraph[] {
   return paragraphs;
 }
 
+const SPACE = /\s/;
+const SPACES = /\s+/g;
+
 /**
  * Keeps the first occurrence of each paragraph. Reports copied from web pages
  * and e-mails often hold a paragraph, or the whole text, more than once; a
@@ -28,7 +31,8 @@ export function dropRepeatedParagraphs(paragraphs: readonly Paragraph[]): {kept:
   const seen = new Set<string>();
   const kept: Paragraph[] = [];
   for (const paragraph of paragraphs) {
-    const key = paragraph.text.replace(/\s+/g, "");
+    // Most paragraphs hold no space: they are their own key, with no copy made.
+    const key = SPACE.test(paragraph.text) ? paragraph.text.replace(SPACES, "") : paragraph.text;
     if (seen.has(key)) continue;
     seen.add(key);
     kept.push(paragraph);

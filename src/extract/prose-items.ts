@@ -3,6 +3,7 @@ import {topicOf} from "../model/topics.ts";
 import {clauseAround} from "./clauses.ts";
 import type {Paragraph} from "./paragraphs.ts";
 import type {SectionInfo} from "./sections.ts";
+import {matches} from "./matches.ts";
 
 type Emit = (kind: ItemKind, from: number, to: number, name?: string, detail?: string) => void;
 
@@ -10,6 +11,14 @@ const ENUMERATION = /[一二三四五六七八九十]是/g;
 const SHORTCOMINGS = /存在(?:一些|的|着)?(?:不足|问题|短板|差距)/;
 const PLANS_HEADING = /工作(?:打算|计划|安排|思路)|下一步/;
 const SHORTCOMINGS_HEADING = /不足|问题|短板/;
+// Patterns made once: a literal in a function is a new pattern on every call, for every paragraph.
+const PLAN_BREAK = /[；;]|。(?=.)|$/g;
+const SERVICE_FORM = /([^、，,。；;“”]{2}服务)“([^”]{1,8})”/g;
+const NAMED_SYSTEM = /“([^”]{0,6}(?:[一二三四五六七八九十两]|\d+\+\d+)[^”]{0,6})”(体系|制度|机制|模式)?/g;
+const DOCUMENT = /《([^》]{2,60})》/g;
+const AWARD = /获评([^，,。；;]+)/g;
+const REFORM = /(?:深化|推进|推行|实施)([^，,。；;“”]{2,10}?改革)/g;
+const QUOTED = /“([^”]+)”/g;
 // 2025年，高新区将持续…: the lead-in of a plan paragraph, before its first item.
 const PLAN_LEAD = /^(?:\d{4}年|下一步|今后)[，,]?[^，,；;。]{0,12}?将/;
 
@@ -19,6 +28,7 @@ export function extractItems(paragraphs: readonly Paragraph[], sections: readonl
   paragraphs.forEach((paragraph, i) => {
     const section = sections[i]!;
     const text = paragraph.text;
+    const topic = topicOf(section.heading);
     const emit: Emit = (kind, from, to, name, detail = "") => {
       const raw = text.slice(from, to);
       items.push({
@@ -30,7 +40,7 @@ export function extractItems(paragraphs: readonly Paragraph[], sections: readonl
         end: paragraph.start + to,
         section: section.label,
         // Shortcomings and plans are one topic wherever the report puts them.
-        topic: kind === "shortcoming" || kind === "plan" ? "outlook" : topicOf(section.heading),
+        topic: kind === "shortcoming" || kind === "plan" ? "outlook" : topic,
       });
     };
     const isHeading = /^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])/.test(text);
@@ -56,7 +66,7 @@ export function extractItems(paragraphs: readonly Paragraph[], sections: readonl
 
 /** 一是…；二是…；三是…。: each enumerated item, without its marker. */
 function enumerated(text: string, kind: ItemKind, emit: Emit): void {
-  const markers = [...text.matchAll(ENUMERATION)];
+  const markers = [...matches(ENUMERATION, text)];
   markers.forEach((m, i) => {
     const from = m.index + m[0].length;
     const limit = markers[i + 1]?.index ?? text.length;
@@ -72,7 +82,7 @@ function plans(text: string, emit: Emit): void {
     return enumerated(text, "plan", emit);
   }
   let from = PLAN_LEAD.exec(text)?.[0].length ?? 0;
-  for (const m of text.matchAll(/[；;]|。(?=.)|$/g)) {
+  for (const m of matches(PLAN_BREAK, text)) {
     const to = trimEnd(text, from, m.index);
     if (to > from) emit("plan", from, to);
     from = m.index + m[0].length;
@@ -81,7 +91,7 @@ function plans(text: string, emit: Emit): void {
 
 /** 聚焦婚恋家庭、邻里关系…等领域: the items of a list introduced by a verb and closed by 等. */
 function listAfter(text: string, pattern: RegExp, kind: ItemKind, emit: Emit): void {
-  for (const m of text.matchAll(pattern)) {
+  for (const m of matches(pattern, text)) {
     let from = m.index + m[0].indexOf(m[1]!);
     for (const part of m[1]!.split(/[、和及]/)) {
       const lead = part.length - part.trimStart().length;
@@ -93,15 +103,14 @@ function listAfter(text: string, pattern: RegExp, kind: ItemKind, emit: Emit): v
 
 /** 线上服务“云帮办”: a service form and the kind of service it is. */
 function serviceForms(text: string, emit: Emit): void {
-  for (const m of text.matchAll(/([^、，,。；;“”]{2}服务)“([^”]{1,8})”/g)) {
+  for (const m of matches(SERVICE_FORM, text)) {
     emit("service_form", m.index, m.index + m[0].length, m[2]!, m[1]!);
   }
 }
 
 /** “三项制度”, “四张清单”, “9+1”体系: a system with a number in its name, and the clause that says what is done with it. */
 function namedSystems(text: string, emit: Emit): void {
-  const pattern = /“([^”]{0,6}(?:[一二三四五六七八九十两]|\d+\+\d+)[^”]{0,6})”(体系|制度|机制|模式)?/g;
-  for (const m of text.matchAll(pattern)) {
+  for (const m of matches(NAMED_SYSTEM, text)) {
     const name = m[1]! + (m[2] ?? "");
     if (!/制度|清单|体系|机制|模式|个一|\+/.test(name)) continue; // “高效办成一件事” is a slogan, not a system
     const {before, after} = clauseAround(text, m.index, m.index + m[0].length);
@@ -111,12 +120,12 @@ function namedSystems(text: string, emit: Emit): void {
 
 /** 《行政复议法》: a law, regulation or document the report names. */
 function documents(text: string, emit: Emit): void {
-  for (const m of text.matchAll(/《([^》]{2,60})》/g)) emit("document", m.index, m.index + m[0].length, m[1]!);
+  for (const m of matches(DOCUMENT, text)) emit("document", m.index, m.index + m[0].length, m[1]!);
 }
 
 /** 获评…十佳典型案例: an honour, and what received it when the report quotes it. */
 function awards(text: string, emit: Emit): void {
-  for (const m of text.matchAll(/获评([^，,。；;]+)/g)) {
+  for (const m of matches(AWARD, text)) {
     const quoted = /“([^”]+)”\s*$/.exec(text.slice(Math.max(0, m.index - 40), m.index));
     emit("award", m.index + 2, m.index + m[0].length, m[1]!, quoted?.[1] ?? "");
   }
@@ -124,12 +133,12 @@ function awards(text: string, emit: Emit): void {
 
 /** 深化综合窗口改革, 率先探索“事项全销”和“证照同销”: reforms the report names. */
 function reforms(text: string, emit: Emit): void {
-  for (const m of text.matchAll(/(?:深化|推进|推行|实施)([^，,。；;“”]{2,10}?改革)/g)) {
+  for (const m of matches(REFORM, text)) {
     const from = m.index + m[0].length - m[1]!.length;
     emit("reform", from, m.index + m[0].length);
   }
   for (const m of text.matchAll(/探索((?:“[^”]{2,10}”[和、及]?)+)/g)) {
-    for (const q of m[1]!.matchAll(/“([^”]+)”/g)) {
+    for (const q of matches(QUOTED, m[1]!)) {
       const from = m.index + 2 + q.index;
       emit("reform", from, from + q[0].length, q[1]!);
     }

@@ -1,5 +1,6 @@
 import {REPORT_PARTS, type ReportPart, type ReportPartId} from "../model/report-parts.ts";
 import type {Paragraph} from "./paragraphs.ts";
+import {matches} from "./matches.ts";
 
 // A heading's number: 一、 (一) 第一部分 1. — whatever outline the report uses.
 const NUMBER =
@@ -36,6 +37,7 @@ const WORDING: Record<ReportPartId, RegExp> = {
   other: /其他需要报告/,
   measures: /取得(?:了)?(?:明显|显著|积极|较好|良好|新的?)?(?:成效|成果|成绩)|主要举措/,
 };
+const SENTENCE = /[^。！？!?]+[。！？!?]*/g;
 const NEGATED = /不存在|未发现|没有发现|无(?:明显)?(?:问题|不足)/;
 const PLAN_YEAR_LEAD = /^([12]\d{3})年[，,]?[^。]{0,24}?(?:将|要|继续|持续|计划|拟)/;
 
@@ -71,9 +73,13 @@ export function reportParts(paragraphs: readonly Paragraph[], year: number | nul
   const wanted = REPORT_PARTS.map((p) => p.id).filter((id) => !found.has(id));
   if (wanted.length > 0) {
     for (const paragraph of paragraphs) {
+      // A sentence states a part only where its paragraph has the part's words: most paragraphs are never split.
+      // (A plan's wording is read at a sentence's start, which the paragraph cannot test for.)
+      const open = wanted.filter((p) => !found.has(p) && (p === "plans" || WORDING[p].test(paragraph.text)));
+      if (open.length === 0) continue;
       for (const [from, to] of sentences(paragraph.text)) {
         const sentence = paragraph.text.slice(from, to);
-        for (const part of wanted) {
+        for (const part of open) {
           if (found.has(part) || !saysPart(part, sentence, year)) continue;
           found.set(part, span(part, "wording", paragraph.start + from, paragraph.start + to, sentence));
         }
@@ -136,7 +142,6 @@ function saysPart(part: ReportPartId, sentence: string, year: number | null): bo
 /** Each sentence of a paragraph as [from, to), its closing mark included. */
 function sentences(text: string): [number, number][] {
   const spans: [number, number][] = [];
-  for (const match of text.matchAll(/[^。！？!?]+[。！？!?]*/g))
-    spans.push([match.index, match.index + match[0].length]);
+  for (const match of matches(SENTENCE, text)) spans.push([match.index, match.index + match[0].length]);
   return spans;
 }

@@ -1,5 +1,6 @@
 import type {Qualifier} from "../model/fact.ts";
-import type {NumberKind, NumberToken} from "./number-token.ts";
+import type {NumberKind, ReportNumber} from "./number-token.ts";
+import {matches} from "./matches.ts";
 import {parseMixedNumeral} from "./mixed-numeral.ts";
 import {CHINESE_NUMERAL_CHARS, parseArabicNumber, parseChineseNumeral} from "./numerals.ts";
 import {BETWEEN_PATTERN, combineQualifiers, qualifierAfter, qualifierBefore, qualifierBetween} from "./qualifiers.ts";
@@ -152,37 +153,40 @@ const DEFERRED_UNIT = new RegExp(`^(?:[(（][^()（）]{0,20}[)）]|[)）])\\s*(
 // 近 in 最近, 附近 is not a qualifier.
 const NOT_APPROX = /[最附临就邻]近$/;
 
-/** Every number in one paragraph, with offsets into the report text (`base` is the paragraph's offset). */
-export function scanNumbers(text: string, base = 0): NumberToken[] {
+/**
+ * Every number in one paragraph, with offsets into the report text (`base` is the paragraph's offset), its
+ * mapping to a metric still empty.
+ */
+export function scanNumbers(text: string, base = 0): ReportNumber[] {
   const scan = new Scan(text, base);
 
   for (const {kind, pattern, numeral, hint, test} of RULES) {
     if (hint && !includesAny(text, hint)) continue;
     if (test && !test.test(text)) continue;
-    for (const m of text.matchAll(pattern)) {
+    for (const m of matches(pattern, text)) {
       const start = m.index;
       const end = start + m[0].length;
       if (m[0] === "" || !scan.free(start, end)) continue;
-      const written = numeral ? numeral(m) : m.slice(1).find((g) => g !== undefined);
+      const written = numeral ? numeral(m) : firstGroup(m);
       scan.add(kind, valueOf(written ?? "") ?? 0, "", "exact", start, end);
     }
   }
 
   if (text.includes("上")) {
-    for (const m of text.matchAll(VAGUE_AT_LEAST)) {
+    for (const m of matches(VAGUE_AT_LEAST, text)) {
       const value = valueOf(`一${m[1]}`)!;
       scan.addQualified("quantity", value, m[3]!, m.index, m.index + m[0].length, "at_least");
     }
   }
 
   if (hasRange(text)) {
-    for (const m of text.includes("百分之") ? text.matchAll(PERCENT_RANGE) : []) {
+    for (const m of text.includes("百分之") ? matches(PERCENT_RANGE, text) : []) {
       const [low, high] = [valueOf(m[1]!), valueOf(m[2]!)];
       const end = m.index + m[0].length;
       if (low !== undefined && high !== undefined && low < high && scan.free(m.index, end))
         scan.add("percent", low, "%", "range", m.index, end, high);
     }
-    for (const m of text.matchAll(RANGE)) {
+    for (const m of matches(RANGE, text)) {
       const low = valueOf(m[1]!);
       const high = valueOf(m[3]!);
       const unit = /[%％]/.test(m[4]!) ? "%" : m[4]!;
@@ -194,7 +198,7 @@ export function scanNumbers(text: string, base = 0): NumberToken[] {
   }
 
   if (/[-－−]\s*[0-9０-９]/.test(text)) {
-    for (const m of text.matchAll(SIGNED)) {
+    for (const m of matches(SIGNED, text)) {
       const value = valueOf(m[1]!);
       const end = m.index + m[0].length;
       // A sign right after a digit or a letter is a hyphen (2021-2025), handled above.
@@ -204,7 +208,7 @@ export function scanNumbers(text: string, base = 0): NumberToken[] {
   }
 
   if (MIXED_HINT.test(text)) {
-    for (const m of text.matchAll(MIXED)) {
+    for (const m of matches(MIXED, text)) {
       const end = m.index + m[0].length;
       const unit = UNIT_AT_START.exec(text.slice(end))![0];
       const written = m[0].replace(/[余多]$/, "");
@@ -223,12 +227,12 @@ export function scanNumbers(text: string, base = 0): NumberToken[] {
     }
   }
 
-  for (const m of PERCENT_HINT.test(text) ? text.matchAll(PERCENT) : []) {
+  for (const m of PERCENT_HINT.test(text) ? matches(PERCENT, text) : []) {
     const value = valueOf(m[1] ?? m[2]!);
     if (value !== undefined) scan.addQualified("percent", value, "%", m.index, m.index + m[0].length);
   }
 
-  for (const m of text.matchAll(QUANTITY)) {
+  for (const m of matches(QUANTITY, text)) {
     const value = valueOf(m[1]!);
     const unit = m[3]!;
     const end = m.index + m[0].length;
@@ -238,7 +242,7 @@ export function scanNumbers(text: string, base = 0): NumberToken[] {
     scan.addQualified(kind, value, unit, m.index, end, m[2] ? qualifierBetween(m[2]) : undefined);
   }
 
-  for (const m of text.matchAll(BARE)) {
+  for (const m of matches(BARE, text)) {
     const value = valueOf(m[0]);
     const end = m.index + m[0].length;
     if (value === undefined || !scan.free(m.index, end)) continue;
@@ -247,7 +251,7 @@ export function scanNumbers(text: string, base = 0): NumberToken[] {
     else scan.add("number", value, "", "exact", m.index, end);
   }
 
-  return scan.tokens.sort((a, b) => a.start - b.start);
+  return byStart(scan.tokens);
 }
 
 /**
@@ -256,14 +260,14 @@ export function scanNumbers(text: string, base = 0): NumberToken[] {
  * rather than closures: this runs for every paragraph of every report.
  */
 class Scan {
-  readonly tokens: NumberToken[] = [];
+  readonly tokens: ReportNumber[] = [];
   private readonly taken: Uint8Array;
 
   constructor(
     private readonly text: string,
     private readonly base: number,
   ) {
-    this.taken = new Uint8Array(text.length);
+    this.taken = takenFor(text.length);
   }
 
   free(start: number, end: number): boolean {
@@ -297,6 +301,11 @@ class Scan {
       raw,
       start: base + start,
       end: base + end,
+      metric: null,
+      category: null,
+      section: "",
+      label: "",
+      change: false,
     });
   }
 
@@ -327,6 +336,40 @@ class Scan {
     );
     this.add(kind, value, unit, qualifier, from, to);
   }
+}
+
+/**
+ * Paragraphs of ordinary length share one buffer of claimed characters, cleared for each: making a new typed array
+ * for every paragraph was a twentieth of the scan. Scans never overlap (each runs to its end synchronously).
+ */
+let shared = new Uint8Array(1 << 12);
+
+function takenFor(length: number): Uint8Array {
+  if (length > 1 << 16) return new Uint8Array(length);
+  if (length > shared.length) shared = new Uint8Array(1 << 16);
+  shared.fill(0, 0, length);
+  return shared;
+}
+
+/**
+ * Tokens in text order. An insertion sort for the few numbers of an ordinary paragraph, cheaper there than the
+ * built-in sort; the built-in one for a long paragraph, where insertion would take quadratic time.
+ */
+function byStart(tokens: ReportNumber[]): ReportNumber[] {
+  if (tokens.length > 32) return tokens.sort((a, b) => a.start - b.start);
+  for (let i = 1; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    let j = i - 1;
+    for (; j >= 0 && tokens[j]!.start > token.start; j--) tokens[j + 1] = tokens[j]!;
+    tokens[j + 1] = token;
+  }
+  return tokens;
+}
+
+/** The first group that took part in a match: a loop, since this runs for every rule's every match. */
+function firstGroup(m: RegExpExecArray): string | undefined {
+  for (let i = 1; i < m.length; i++) if (m[i] !== undefined) return m[i];
+  return undefined;
 }
 
 /** A loop rather than `some` with a closure: this runs for every rule on every paragraph. */
