@@ -1,5 +1,5 @@
 import {basename, dirname} from "node:path";
-import type {ReportId} from "../extract/report.ts";
+import type {ReportId} from "../model/extraction.ts";
 
 /**
  * A year a report can be for: four digits from 1900 to 2099. `0000` or

@@ -1,7 +1,7 @@
 import {relative, join} from "node:path";
 import {InputError} from "../extract/input-error.ts";
 import {indexCatalogue} from "../extract/catalogue-index.ts";
-import type {Extraction} from "../extract/report.ts";
+import type {Extraction} from "../model/extraction.ts";
 import type {Metric} from "../model/catalogue.ts";
 import {readBodies, type Body} from "./bodies.ts";
 import {readMetrics} from "./metric-phrases.ts";

@@ -1,8 +1,8 @@
 import {ALLOW_FAILED_CHECKS, failedChecksAllowed} from "./allow-failed-checks.ts";
 import {MAX_MESSAGE, oneLineFragment} from "../extract/check-line.ts";
-import type {Check} from "../extract/checks.ts";
+import type {Check} from "../model/check.ts";
 import {InputError} from "../extract/input-error.ts";
-import type {Extraction} from "../extract/report.ts";
+import type {Extraction} from "../model/extraction.ts";
 import {checkName} from "../model/check-names.ts";
 import {reportFilePath} from "./report-file.ts";
 

@@ -1,5 +1,5 @@
 import {join} from "node:path";
-import type {Extraction} from "../extract/report.ts";
+import type {Extraction} from "../model/extraction.ts";
 import {PLAN_STATUSES, isPlanStatus, type PlanStatus as Status} from "../model/plan-status.ts";
 import {readCuratedCsv} from "./curated-csv.ts";
 import {DATA_DIR} from "./reports.ts";

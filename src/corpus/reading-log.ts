@@ -1,4 +1,4 @@
-import type {Extraction} from "../extract/report.ts";
+import type {Extraction} from "../model/extraction.ts";
 import {CHECK_STATUS_LABELS, CHECK_STATUSES} from "../model/check-status.ts";
 import {reportFilePath} from "./report-file.ts";
 

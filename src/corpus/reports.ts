@@ -3,7 +3,8 @@ import {join, relative, resolve} from "node:path";
 import {fileURLToPath} from "node:url";
 import {InputError} from "../extract/input-error.ts";
 import {DEFAULT_CATALOGUE, type CatalogueIndex} from "../extract/catalogue-index.ts";
-import {extractReport, MAX_REPORT_BYTES, tooLarge, type Extraction} from "../extract/report.ts";
+import {extractReport, MAX_REPORT_BYTES, tooLarge} from "../extract/report.ts";
+import type {Extraction} from "../model/extraction.ts";
 import {compareText} from "../io/compare.ts";
 import {listFiles} from "../io/list-files.ts";
 

@@ -1,4 +1,4 @@
-import type {Check} from "./checks.ts";
+import type {Check} from "../model/check.ts";
 
 /** Longest message a check line quotes: a message listing every figure of a huge report would otherwise be megabytes. */
 export const MAX_MESSAGE = 200;

@@ -1,29 +1,9 @@
-import type {CheckStatus} from "../model/check-status.ts";
+import type {Check, CheckLocation} from "../model/check.ts";
 import {METRIC_LABELS} from "../model/catalogue.ts";
 import type {Fact} from "../model/fact.ts";
 import type {Conflict} from "./choose-facts.ts";
-import type {ReportNumber} from "./number-token.ts";
+import type {ReportNumber} from "../model/number.ts";
 import type {Signature} from "./signature.ts";
-
-/**
- * The outcome of one check of a report. `fail` marks an error: the figures
- * disagree with each other. `warn` marks something noticed and handled, or
- * worth a look, that does not make a figure wrong. A check never throws.
- */
-export interface Check {
-  id: string;
-  status: CheckStatus;
-  message: string;
-  /** The span of the text a check is about, when it concerns particular figures: where a reader must look. */
-  location?: CheckLocation;
-}
-
-/** A span of the decoded text: `text.slice(start, end) === raw`, as for facts. */
-export interface CheckLocation {
-  start: number;
-  end: number;
-  raw: string;
-}
 
 export interface CheckInput {
   year: number | null;

@@ -1,4 +1,4 @@
-import type {NumberToken} from "./number-token.ts";
+import type {NumberToken} from "../model/number.ts";
 import {CHANGE_BEFORE, FORMER_BEFORE, glueAtEnd} from "./glue.ts";
 
 /** Marks that end a clause: a figure's label never crosses one. 、 does not, so a list stays one clause. */

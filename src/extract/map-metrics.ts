@@ -6,7 +6,7 @@ import {DEFAULT_CATALOGUE, type CatalogueIndex, type CompiledMetric, type Compil
 import {sentenceAround} from "./clauses.ts";
 import {glueAtEnd, glueAtStart} from "./glue.ts";
 import {labelContexts, type LabelContext} from "./label-context.ts";
-import type {NumberToken, ReportNumber} from "./number-token.ts";
+import type {NumberToken, ReportNumber} from "../model/number.ts";
 import type {Paragraph} from "./paragraphs.ts";
 import type {SectionInfo} from "./sections.ts";
 import {matches} from "./matches.ts";

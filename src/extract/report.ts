@@ -1,14 +1,16 @@
 import {createHash} from "node:crypto";
+import type {Check} from "../model/check.ts";
+import type {Extraction, ReportId} from "../model/extraction.ts";
 import type {Fact} from "../model/fact.ts";
 import type {Item} from "../model/item.ts";
+import type {ReportNumber} from "../model/number.ts";
 import type {ReportPart} from "../model/report-parts.ts";
 import {DEFAULT_CATALOGUE, type CatalogueIndex} from "./catalogue-index.ts";
-import {runChecks, type Check} from "./checks.ts";
+import {runChecks} from "./checks.ts";
 import {chooseFacts} from "./choose-facts.ts";
 import {reportText} from "../formats/report-text.ts";
 import {InputError} from "./input-error.ts";
 import {mapMetrics} from "./map-metrics.ts";
-import type {ReportNumber} from "./number-token.ts";
 import {dropRepeatedParagraphs, splitParagraphs} from "./paragraphs.ts";
 import {extractItems} from "./prose-items.ts";
 import {reportParts} from "./report-parts.ts";
@@ -16,41 +18,6 @@ import {published, readingText, type ReadingText} from "./reading-text.ts";
 import {scanNumbers} from "./scan.ts";
 import {sectionsOf} from "./sections.ts";
 import {signatureOf} from "./signature.ts";
-
-/** Which body published a report, for which year; `year` is null when neither the path nor the text gives it. */
-export interface ReportId {
-  body: string;
-  year: number | null;
-}
-
-/** What the extractor knows of a report as a whole. */
-export interface ReportInfo extends ReportId {
-  /** SHA-256 of the file's bytes, so a figure can be traced to the exact file it came from. */
-  sha256: string;
-  /** Length of the decoded text, in JavaScript string indices. */
-  chars: number;
-  /** Paragraphs dropped because the same paragraph came earlier in the text. */
-  duplicates_removed: number;
-  /** Whether the text says, in its first line, that it is invented for tests or benchmarks. Pages label such data. */
-  synthetic: boolean;
-  /** The date the report is signed on, from the issuing body's signature at its end (ISO `YYYY-MM-DD`), or null. */
-  signed_on: string | null;
-}
-
-export interface Extraction {
-  report: ReportInfo;
-  /** The decoded text that every offset points into. */
-  text: string;
-  /** The figures mapped to a metric of the catalogue. */
-  facts: Fact[];
-  /** Every number in the text, mapped or not, each with its kind. */
-  numbers: ReportNumber[];
-  /** The lists the report gives in prose: shortcomings, plans, areas, forms, systems, documents… */
-  items: Item[];
-  /** The parts the rules require of a report (measures, shortcomings, the first responsible person, plans, other), each present or not, with its heading or sentence. */
-  parts: ReportPart[];
-  checks: Check[];
-}
 
 /** How a text invented for tests or benchmarks says so in its first line. */
 export const SYNTHETIC = /虚构|合成测试/;

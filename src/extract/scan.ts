@@ -1,5 +1,5 @@
 import type {Qualifier} from "../model/fact.ts";
-import type {NumberKind, ReportNumber} from "./number-token.ts";
+import type {NumberKind, ReportNumber} from "../model/number.ts";
 import {matches} from "./matches.ts";
 import {parseMixedNumeral} from "./mixed-numeral.ts";
 import {CHINESE_NUMERAL_CHARS, parseArabicNumber, parseChineseNumeral} from "./numerals.ts";

@@ -1,7 +1,7 @@
 import type {Table} from "apache-arrow";
 import {METRIC_LABELS} from "../model/catalogue.ts";
 import type {Fact} from "../model/fact.ts";
-import type {Extraction} from "../extract/report.ts";
+import type {Extraction} from "../model/extraction.ts";
 import {toArrowTable, type Column} from "./arrow.ts";
 
 /** One published row: a fact and the report it was read from. */

@@ -1,4 +1,4 @@
-import type {Extraction} from "../extract/report.ts";
+import type {Extraction} from "../model/extraction.ts";
 import {signatureOf} from "../extract/signature.ts";
 import {bodyKindLabel} from "../model/body-kinds.ts";
 import {METRIC_LABELS} from "../model/catalogue.ts";

@@ -1,5 +1,5 @@
 import type {Table} from "apache-arrow";
-import type {Extraction} from "../extract/report.ts";
+import type {Extraction} from "../model/extraction.ts";
 import {toArrowTable} from "../io/arrow.ts";
 
 /** Every check of every report, with the span of the text it is about (null when it is about the whole text). */

@@ -1,6 +1,6 @@
 import type {Table} from "apache-arrow";
 import {factRows, factsTable} from "../io/facts-table.ts";
-import type {Extraction} from "../extract/report.ts";
+import type {Extraction} from "../model/extraction.ts";
 import {METRICS, type Metric} from "../model/catalogue.ts";
 
 /** Every fact of every report, with its provenance: the table behind every figure on the pages. */

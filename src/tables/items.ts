@@ -1,5 +1,5 @@
 import type {Table} from "apache-arrow";
-import type {Extraction} from "../extract/report.ts";
+import type {Extraction} from "../model/extraction.ts";
 import {toArrowTable} from "../io/arrow.ts";
 import {ITEM_KINDS} from "../model/item.ts";
 import type {Evidence} from "./plan-evidence.ts";

@@ -1,4 +1,4 @@
-import type {Extraction} from "../extract/report.ts";
+import type {Extraction} from "../model/extraction.ts";
 
 /** The sentence of the next year's report that best shows a plan was acted on. */
 export interface Evidence {

@@ -1,6 +1,6 @@
 import type {Table} from "apache-arrow";
 import {factRows, factsTable} from "../io/facts-table.ts";
-import type {Extraction} from "../extract/report.ts";
+import type {Extraction} from "../model/extraction.ts";
 
 const METRICS = new Set(["power_list.items", "power_list.subitems", "power_list.category"]);
 

@@ -1,6 +1,6 @@
 import {readdirSync, readFileSync} from "node:fs";
 import {join} from "node:path";
-import type {Extraction} from "../extract/report.ts";
+import type {Extraction} from "../model/extraction.ts";
 import {ITEM_KINDS} from "../model/item.ts";
 import {METRIC_LABELS} from "../model/catalogue.ts";
 import type {SearchEntry} from "../model/search-entry.ts";

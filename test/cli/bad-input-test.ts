@@ -3,7 +3,7 @@ import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from "node:
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {afterAll, describe, expect, it} from "vitest";
-import type {Check} from "../../src/extract/checks.ts";
+import type {Check} from "../../src/model/check.ts";
 import {extractReport} from "../../src/extract/report.ts";
 import type {Fact} from "../../src/model/fact.ts";
 

@@ -1,4 +1,4 @@
-import type {Figure} from "../model/fact.ts";
+import type {Figure} from "./fact.ts";
 
 /**
  * What a number in a report is. Only `quantity` and `percent` are figures
