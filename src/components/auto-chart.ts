@@ -1,5 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import {PALETTE} from "./palette.ts";
+import {CHART_STYLE} from "./chart-size.ts";
 
 type Row = Record<string, unknown>;
 
@@ -20,6 +21,7 @@ export function autoChart(rows: readonly Row[], {width = 640} = {}): SVGSVGEleme
     const series = text[0];
     return Plot.plot({
       width,
+      style: CHART_STYLE,
       x: {label: year, tickFormat: "d"},
       y: {label: value, grid: true},
       color: series ? {legend: true} : undefined,
@@ -30,6 +32,7 @@ export function autoChart(rows: readonly Row[], {width = 640} = {}): SVGSVGEleme
   if (!label || rows.length > 60) return null;
   return Plot.plot({
     width,
+    style: CHART_STYLE,
     marginLeft: 120,
     height: 26 * rows.length + 40,
     x: {label: value, grid: true},

@@ -17,10 +17,12 @@ export interface CategoryBarsOptions {
   /** The category shown as selected. */
   selected?: string | null;
   label?: string;
-  /** Type size of labels and axes, in pixels: larger for a wall screen. */
+  /** Type size of labels and axes, in pixels; by default 13, or for a chart filling a box, its height ÷ 40 (13–20). */
   fontSize?: number;
   /** Height of each bar's band, in pixels. */
   barHeight?: number;
+  /** The chart's whole height, in pixels, when it must fill a box (the wall screen): the bands share it, the type grows with it. */
+  height?: number;
 }
 
 /**
@@ -36,23 +38,29 @@ export function categoryBars(data: readonly CategoryCount[], options: CategoryBa
     mode = "count",
     selected = null,
     label = "分类分布",
-    fontSize = 13,
-    barHeight = 30,
+    fontSize = options.height ? Math.max(13, Math.min(20, options.height / 40)) : 13,
+    height,
   } = options;
   const total = data.reduce((sum, d) => sum + d.value, 0);
   const sorted = [...data].sort((a, b) => b.value - a.value || compareText(a.category, b.category));
   const text = (d: CategoryCount) => `${formatCount(d.value)}${unit} · ${formatShare(d.value, total)}`;
   const x = mode === "share" ? (d: CategoryCount) => (100 * d.value) / total : "value";
+  const frame = 3.4 * fontSize;
+  const barHeight = height
+    ? Math.max(fontSize * 1.4, (height - frame) / Math.max(1, sorted.length))
+    : (options.barHeight ?? 30);
+  const [marginLeft, marginRight] = [8 * fontSize, 10 * fontSize];
   const chart = Plot.plot({
     width,
-    height: barHeight * sorted.length + 3.4 * fontSize,
-    marginLeft: 8 * fontSize,
-    marginRight: 10 * fontSize,
+    height: Math.round(barHeight * sorted.length + frame),
+    marginLeft,
+    marginRight,
     style: {fontSize: `${fontSize}px`},
     x: {
       label: mode === "share" ? "占比（%）" : `数量（${unit}）`,
       grid: true,
-      ticks: Math.max(2, Math.floor(width / (fontSize * 6))),
+      // A tick label such as 1,600 takes about three characters' width: one tick per five keeps them apart.
+      ticks: Math.max(2, Math.floor((width - marginLeft - marginRight) / (fontSize * 5))),
     },
     y: {label: null, domain: sorted.map((d) => d.category)},
     ariaLabel: label,

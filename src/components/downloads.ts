@@ -21,10 +21,14 @@ export function downloads<T extends object>({
   chart,
 }: DownloadsOptions<T>): HTMLElement {
   const bar = element("div", "downloads");
+  // Nothing to download is no button: an empty table offers no CSV of its header alone.
+  bar.hidden = rows.length === 0 && !parquet && !chart;
   bar.append(element("span", "muted", "下载："));
-  bar.append(
-    button("CSV", () => save(new Blob([toCsv(columns, rows)], {type: "text/csv;charset=utf-8"}), `${filename}.csv`)),
-  );
+  if (rows.length > 0) {
+    bar.append(
+      button("CSV", () => save(new Blob([toCsv(columns, rows)], {type: "text/csv;charset=utf-8"}), `${filename}.csv`)),
+    );
+  }
   if (parquet) {
     const link = element("a", "download", "Parquet（全表）") as HTMLAnchorElement;
     link.href = parquet;

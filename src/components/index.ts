@@ -8,6 +8,7 @@ export * as d3 from "d3";
  */
 export {arrowRows} from "./arrow-rows.ts";
 export {autoChart} from "./auto-chart.ts";
+export {CHART_FONT_SIZE, PRINT_WIDTH, chartWidth} from "./chart-size.ts";
 export {categoryBars, type CategoryBarsOptions, type CategoryCount} from "./category-bars.ts";
 export {categoryTreemap} from "./category-treemap.ts";
 export {comparabilityNote, type Comparable} from "./comparability.ts";
@@ -34,7 +35,7 @@ export {PALETTE} from "./palette.ts";
 export {BODY_KINDS, bodyKindLabel} from "../model/body-kinds.ts";
 export {checkName} from "../model/check-names.ts";
 export {provenanceHref, provenanceLink, type SourceSpan} from "./provenance-link.ts";
-export {reportSelector, type ReportChoice} from "./report-selector.ts";
+export {bodySelector, reportSelector, type BodyChoice, type ReportChoice} from "./report-selector.ts";
 export {reportText} from "./report-text.ts";
 export {reviewChecklist, type ReviewChecklistOptions} from "./review-checklist.ts";
 export {reviewDetail} from "./review-detail.ts";
@@ -45,7 +46,7 @@ export {PLAN_STATUSES, PLAN_STATUS_LABELS, type PlanStatus} from "../model/plan-
 export {CHECK_STATUSES, CHECK_STATUS_LABELS, CHECK_STATUS_MARKS, type CheckStatus} from "../model/check-status.ts";
 export {enforcementLevels, taskHierarchy, type HierarchyLevel} from "./task-hierarchy.ts";
 export {sourceAddress} from "./source-address.ts";
-export {trendLine, type TrendPoint} from "./trend-line.ts";
+export {isTrend, trendLine, type TrendPoint} from "./trend-line.ts";
 export {areaCells, type NamedArea} from "./area-cells.ts";
 export {checkAlerts, type CheckAlertsOptions} from "./check-alerts.ts";
 export {checkList} from "./check-list.ts";
@@ -78,7 +79,7 @@ export {
 export {shareSlope, shareSlopeCaption} from "./share-slope.ts";
 export {runQuery, SQL_EXAMPLES, sqlEditor, tableColumns, type QueryOutcome} from "./sql-editor.ts";
 export {sqlLiteral, whereReport} from "./sql-text.ts";
-export {categoryShares, reportingBodies, trendFigures, trendMetrics} from "./trend-queries.ts";
+export {categoryShares, reportingBodies, trendFigures, trendMetrics, trendPoints} from "./trend-queries.ts";
 export {unmappedRows} from "./unmapped-rows.ts";
 export {yearOnYear, type YearOnYearRow} from "./year-on-year.ts";
 export {singleYearNotes, syntheticNote} from "./trend-notes.ts";

@@ -1,6 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import {element} from "./dom.ts";
 import {PALETTE} from "./palette.ts";
+import {CHART_STYLE} from "./chart-size.ts";
 
 /** One body's figure for the bar chart of peers; `ours` marks the chosen report's. */
 export interface PeerFigure {
@@ -14,10 +15,13 @@ export function peerBars(figures: readonly PeerFigure[], {width = 900, unit = "�
   if (figures.length === 0) return element("p", "muted", `没有可比的${label}总数。`);
   return Plot.plot({
     width,
+    style: CHART_STYLE,
     marginLeft: 200,
     marginRight: 60,
-    height: 40 * figures.length + 40,
-    x: {label: `${label}（${unit}）`, grid: true},
+    height: 40 * figures.length + 54,
+    // One tick per 80 px, the axis's name on a line of its own below them: a tick such as 3,500 never runs into it.
+    x: {label: `${label}（${unit}）`, grid: true, ticks: Math.max(2, Math.floor((width - 260) / 80)), labelOffset: 38},
+    marginBottom: 44,
     y: {label: null},
     ariaLabel: `${label}总数比较`,
     ariaDescription: figures.map((d) => `${d.name} ${d.value}${unit}`).join("；"),

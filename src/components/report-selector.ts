@@ -69,6 +69,46 @@ export function reportSelector(reports: readonly ReportChoice[]): HTMLElement & 
   return node;
 }
 
+/** A body, for a page that shows all of its years (多年趋势). */
+export interface BodyChoice {
+  body: string;
+  body_zh: string;
+}
+
+/**
+ * Chooses a body for a page that shows every year of it: the same choice the
+ * report selector makes on the other pages (from the address, else the
+ * browser), and kept there when changed, with the year last chosen.
+ */
+export function bodySelector(bodies: readonly BodyChoice[]): HTMLElement & {value: BodyChoice} {
+  const sorted = [...bodies].sort((a, b) => a.body_zh.localeCompare(b.body_zh, "zh-CN"));
+  const bodySelect = select(
+    "选择单位",
+    sorted.map((b) => [b.body, b.body_zh]),
+  );
+  const node = element("div", "report-selector", element("span", "", "单位："), bodySelect) as HTMLElement & {
+    value: BodyChoice;
+  };
+  const wanted = preferred();
+  node.value = sorted.find((b) => b.body === wanted.body) ?? sorted[0]!;
+  bodySelect.value = node.value.body;
+  bodySelect.addEventListener("input", (event) => {
+    event.stopPropagation();
+    const choice = sorted.find((b) => b.body === bodySelect.value)!;
+    const year = wanted.year;
+    try {
+      localStorage.setItem(KEY, JSON.stringify({body: choice.body, year}));
+    } catch {
+      // As for the report selector: without storage the choice lasts for the page.
+    }
+    const url = new URL(location.href);
+    url.searchParams.set("body", choice.body);
+    history.replaceState(history.state, "", url);
+    setValue(node, choice);
+  });
+  return node;
+}
+
 /**
  * Puts the choice in the address (so a copied link opens this report) without a
  * new history entry, and in the header printed on every page.

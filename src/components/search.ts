@@ -48,8 +48,9 @@ function snippet(text: string, term: string): string {
   return (at > 20 ? "…" : "") + text.slice(Math.max(0, at - 20), at + term.length + 40) + "…";
 }
 
-/** The results as a list of links, each with the passage around the first word. */
-export function searchResults(hits: readonly SearchHit[]): HTMLElement {
+/** The results as a list of links, each with the passage around the first word; nothing before a word is typed. */
+export function searchResults(hits: readonly SearchHit[], query: string): HTMLElement {
+  if (query.trim() === "") return element("div", "search-results");
   if (hits.length === 0) return element("p", "muted", "没有找到。");
   const list = element("ol", "search-results");
   for (const {entry, snippet} of hits) {

@@ -4,6 +4,7 @@ import {element} from "./dom.ts";
 import {formatPercent} from "./format.ts";
 import {PALETTE} from "./palette.ts";
 import type {CategoryShare} from "./trend-queries.ts";
+import {CHART_FONT_SIZE, CHART_STYLE} from "./chart-size.ts";
 
 /**
  * How each power-list category's share moved between years: one row per
@@ -18,10 +19,21 @@ export function shareSlope(shares: readonly CategoryShare[], {width = 900} = {})
   const spans = d3.groups(shares, (d) => d.category).filter(([, g]) => g.length > 1);
   return Plot.plot({
     width,
+    style: CHART_STYLE,
     height: 34 * new Set(shares.map((d) => d.category)).size + 60,
     marginLeft: 100,
     marginRight: 60,
-    x: {label: "占比（%，对数刻度）", type: "log", grid: true, tickFormat: (d: number) => `${d}%`},
+    x: {
+      label: "占比（%，对数刻度）",
+      type: "log",
+      grid: true,
+      tickFormat: (d: number) => `${d}%`,
+      // Room left of the smallest share, so its label (<0.1%) does not run into the category's name.
+      domain: [
+        (d3.min(shares, (d) => (d.share > 0 ? d.share : undefined)) ?? 0.1) / 2,
+        Math.max(100, d3.max(shares, (d) => d.share) ?? 100),
+      ],
+    },
     y: {
       label: null,
       domain: d3.groupSort(
@@ -63,7 +75,7 @@ export function shareSlope(shares: readonly CategoryShare[], {width = 900} = {})
           y: "category",
           text: (d: CategoryShare) => formatPercent(d.share),
           dy: -11,
-          fontSize: 11,
+          fontSize: CHART_FONT_SIZE,
         },
       ),
     ],

@@ -1,6 +1,7 @@
 import {queryTyped, type SqlConnection} from "./duckdb.ts";
 import {sqlLiteral} from "./sql-text.ts";
 import type {Qualifier} from "../model/fact.ts";
+import type {TrendPoint} from "./trend-line.ts";
 
 /** A metric with one figure per report (not per category), and in how many years it is given. */
 export interface TrendMetric {
@@ -22,6 +23,11 @@ export interface TrendFigure {
   start: number;
   end: number;
   synthetic: number | null;
+}
+
+/** A metric's figures as points of a trend line, one series per body, qualifiers kept. */
+export function trendPoints(figures: readonly TrendFigure[]): TrendPoint[] {
+  return figures.map((d) => ({year: d.year, value: d.value, series: d.body_zh, qualifier: d.qualifier}));
 }
 
 /** A category's count and share of one year's power list. */

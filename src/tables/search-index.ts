@@ -5,6 +5,7 @@ import {ITEM_KINDS} from "../model/item.ts";
 import {METRIC_LABELS} from "../model/catalogue.ts";
 import type {SearchEntry} from "../model/search-entry.ts";
 import {topicPage} from "../model/topics.ts";
+import {pageText} from "./page-text.ts";
 
 export type {SearchEntry} from "../model/search-entry.ts";
 
@@ -15,20 +16,6 @@ export function segmentWords(text: string): string[] {
   const words = new Set<string>();
   for (const {segment, isWordLike} of segmenter.segment(text.toLowerCase())) if (isWordLike) words.add(segment);
   return [...words];
-}
-
-/** The prose of a Markdown page, without code, tags or interpolations. */
-export function pageText(markdown: string): {title: string; text: string} {
-  const body = markdown.replace(/^---[\s\S]*?---/, "");
-  const title = /^title:\s*(.+)$/m.exec(markdown)?.[1]?.trim() ?? "";
-  const text = body
-    .replace(/```[\s\S]*?```/g, " ")
-    .replace(/\$\{[^}]*\}/g, " ")
-    .replace(/<[^>]+>/g, " ")
-    .replace(/[#*`>|]/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
-  return {title, text};
 }
 
 /**
@@ -46,21 +33,29 @@ export const PAGE_TEXT_LIMIT = 200_000;
  * which the search finds by substring instead.
  */
 export function searchIndex(docsDir: string, extractions: readonly Extraction[]): SearchEntry[] {
-  const pages = new Map<string, {title: string; prose: string[]; sentences: string[]}>();
+  const pages = new Map<string, {title: string; prose: string[]; sentences: string[]; metrics: string[]}>();
   for (const file of readdirSync(docsDir)
     .filter((f) => f.endsWith(".md"))
     .sort()) {
     const path = file === "index.md" ? "/" : `/${file.slice(0, -3)}`;
-    const {title, text} = pageText(readFileSync(join(docsDir, file), "utf8"));
-    pages.set(path, {title, prose: [title, text], sentences: []});
+    const {title, text, labels, metrics} = pageText(readFileSync(join(docsDir, file), "utf8"));
+    pages.set(path, {title, prose: [title, text, ...labels], sentences: [], metrics});
   }
+  const showing = new Map<string, {prose: string[]}[]>();
+  for (const page of pages.values()) for (const m of page.metrics) showing.set(m, [...(showing.get(m) ?? []), page]);
+  // 指标覆盖 lists the whole catalogue, whatever the reports state.
+  pages.get("/coverage")?.prose.push(...METRIC_LABELS.values());
   for (const {items, facts} of extractions) {
     for (const item of items)
       pages.get(topicPage(item.topic))?.prose.push(ITEM_KINDS[item.kind], item.name, item.detail);
     for (const fact of facts) {
-      const page = pages.get(topicPage(fact.topic));
-      page?.prose.push(METRIC_LABELS.get(fact.metric) ?? "");
-      page?.sentences.push(fact.sentence.replace(/[0-9０-９]+/g, "#"));
+      const label = METRIC_LABELS.get(fact.metric) ?? "";
+      const sentence = fact.sentence.replace(/[0-9０-９]+/g, "#");
+      pages.get(topicPage(fact.topic))?.prose.push(label);
+      pages.get(topicPage(fact.topic))?.sentences.push(sentence);
+      // 数据与来源 shows every report's text; a page whose cards show the metric shows the figure as written (权力事项1140).
+      pages.get("/data")?.sentences.push(sentence);
+      for (const page of showing.get(fact.metric) ?? []) page.prose.push(label, fact.raw);
     }
   }
   return [...pages].map(([path, {title, prose, sentences}]) => {

@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {expectHealthy, useSite} from "./site.ts";
+import {builtAddress, expectHealthy, PAGES, useSite} from "./site.ts";
 
 describe("大屏 /screen and printing", () => {
   const site = useSite();
@@ -14,7 +14,36 @@ describe("大屏 /screen and printing", () => {
     expect(size).toBeGreaterThanOrEqual(48);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1920);
     expect(await page.locator("#observablehq-sidebar").count()).toBe(0);
+    // The figures and the chart reach the screen's bottom edge: no empty quarter below them.
+    const bottom = await page.locator(".screen-grid").evaluate((e) => e.getBoundingClientRect().bottom);
+    expect(bottom).toBeGreaterThan(1080 - 80);
+    expect(bottom).toBeLessThanOrEqual(1080);
+    // Axis labels stand apart at the screen's type size (1,000 and 1,200 never run together).
+    const ticks = await page
+      .locator("#screen-chart g[aria-label='x-axis tick label'] text")
+      .evaluateAll((texts) => texts.map((t) => t.getBoundingClientRect()));
+    expect(ticks.length).toBeGreaterThanOrEqual(3);
+    for (let i = 1; i < ticks.length; i++) expect(ticks[i]!.left).toBeGreaterThan(ticks[i - 1]!.right + 8);
     await expectHealthy(page, watch);
+    // Nobody clicks a small link across a room: the whole card opens the figure's sentence.
+    await page
+      .locator(".screen .kpi")
+      .first()
+      .click({position: {x: 40, y: 40}});
+    await page.waitForURL(/data\.html\?/);
+  });
+
+  it("on a phone, the wall screen and every other page fit the width, the menu behind a labelled button", async () => {
+    for (const {path} of PAGES) {
+      const {page, watch} = await site.open(builtAddress(path), {width: 390, height: 844});
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(390);
+      if (path !== "/screen") {
+        const menu = await page.locator("#observablehq-sidebar-toggle").boundingBox();
+        expect(menu!.y, path).toBeLessThan(40);
+      }
+      await expectHealthy(page, watch);
+      await page.context().close();
+    }
   });
 
   it("prints the overview on A4 without the sidebar, charts within the page", async () => {
@@ -28,6 +57,26 @@ describe("大屏 /screen and printing", () => {
     const pdf = await page.pdf({format: "A4", printBackground: true});
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
     await expectHealthy(page, watch);
+  });
+
+  it("prints chart labels at 9 pt or more, from a desk's wide window too", async () => {
+    // A browser prints the charts as drawn on screen, scaled to the sheet: drawn no wider than A4's text, they are not shrunk.
+    for (const path of ["/", "/power-list.html", "/trends.html", "/peers.html"]) {
+      const {page, watch} = await site.open(path, {width: 1440, height: 900});
+      await page.locator(".card svg text").first().waitFor();
+      await page.emulateMedia({media: "print"});
+      const sizes = await page.locator(".card svg[width]").evaluateAll((svgs) =>
+        svgs.flatMap((svg) => {
+          const scale = svg.getBoundingClientRect().width / Number(svg.getAttribute("width"));
+          return [...svg.querySelectorAll("text")].map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
+        }),
+      );
+      expect(sizes.length, path).toBeGreaterThan(0);
+      // 9 pt is 12 CSS pixels.
+      expect(Math.min(...sizes), path).toBeGreaterThanOrEqual(12);
+      await expectHealthy(page, watch);
+      await page.context().close();
+    }
   });
 
   it("prints body, year and page title at the top of every sheet, and keeps the choice in the address", async () => {

@@ -8,6 +8,14 @@ describe("搜索 /search", () => {
     const {page, watch} = await site.open("/search.html");
     const input = page.locator("input[type=text]");
     const results = page.locator("#search-results li a");
+    // Nothing typed, nothing said: no "没有找到" before a search.
+    expect(await page.locator("#search-results").textContent()).toBe("");
+    // A figure's label and its value find the pages whose cards show it.
+    await input.fill("权力事项");
+    await expect.poll(() => results.allTextContents()).toEqual(expect.arrayContaining(["总览", "权责清单", "大屏"]));
+    await input.fill("1140");
+    await expect.poll(() => results.allTextContents()).toContain("权责清单");
+    expect(await page.locator("#search-results").textContent()).not.toMatch(/\)\}|ariaLabel|reference\(/);
     await input.fill("排查");
     await expect.poll(() => results.allTextContents()).toContain("基层治理");
     // 门户网站 stands inside the power list sentence: no space or punctuation marks it off.

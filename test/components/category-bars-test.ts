@@ -14,6 +14,16 @@ describe("categoryBars", () => {
     expectSnapshot("category-bars-share", categoryBars(CATEGORIES, {width: 700, mode: "share"}));
   });
 
+  it("fills a wall screen's box, its axis labels apart at the screen's type size", () => {
+    const node = categoryBars(CATEGORIES, {width: 860, height: 800, fontSize: 20});
+    const svg = node.querySelector("svg")!;
+    expect(svg.getAttribute("height")).toBe("800");
+    const ticks = [...svg.querySelectorAll("g[aria-label='x-axis tick label'] text")].map((t) => t.textContent);
+    // The plot area is 860 − 8·20 − 10·20 = 500 px: no more than one label per 100 px.
+    expect(ticks.length).toBeLessThanOrEqual(6);
+    expect(ticks.length).toBeGreaterThanOrEqual(3);
+  });
+
   it("starts with nothing chosen", () => {
     expect(categoryBars(CATEGORIES, {width: 700}).value ?? null).toBeNull();
   });

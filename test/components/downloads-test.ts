@@ -5,7 +5,7 @@ import {expectSnapshot, useDom} from "../dom/snapshot.ts";
 useDom();
 
 describe("downloads", () => {
-  it("offers CSV always, Parquet when given, and SVG and PNG when there is a chart", () => {
+  it("offers CSV when there are rows, Parquet when given, and SVG and PNG when there is a chart", () => {
     const rows = [{category: "行政处罚", value: 1719}];
     expectSnapshot(
       "downloads",
@@ -18,6 +18,12 @@ describe("downloads", () => {
       }),
     );
     expect(downloads({rows, columns: ["category"], filename: "分类"}).querySelectorAll("button")).toHaveLength(1);
+  });
+
+  it("is hidden when there is nothing to download, not a CSV of a header alone", () => {
+    const empty = downloads({rows: [] as {value: number}[], columns: ["value"], filename: "同比"});
+    expect(empty.hidden).toBe(true);
+    expect(empty.querySelectorAll("button")).toHaveLength(0);
   });
 });
 

@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {reportSelector} from "../../src/components/report-selector.ts";
+import {bodySelector, reportSelector} from "../../src/components/report-selector.ts";
 import {expectSnapshot, useDom} from "../dom/snapshot.ts";
 
 const reports = [
@@ -35,5 +35,24 @@ describe("reportSelector from a link", () => {
 
   it("takes the report the address names", () => {
     expect(reportSelector(reports).value).toMatchObject({body: "dl", year: 2023});
+  });
+});
+
+describe("bodySelector", () => {
+  useDom("http://127.0.0.1/trends.html?body=sy&year=2024");
+  const bodies = [
+    {body: "dl", body_zh: "大连高新区"},
+    {body: "sy", body_zh: "沈阳市"},
+  ];
+
+  it("takes the body the address names, as the other pages' selector does, and puts a new choice back there", () => {
+    const selector = bodySelector(bodies);
+    expect(selector.value).toEqual({body: "sy", body_zh: "沈阳市"});
+    const select = selector.querySelector("select")!;
+    select.value = "dl";
+    select.dispatchEvent(new Event("input"));
+    expect(selector.value.body).toBe("dl");
+    expect(new URL(location.href).searchParams.get("body")).toBe("dl");
+    expect(new URL(location.href).searchParams.get("year")).toBe("2024");
   });
 });

@@ -1,5 +1,6 @@
 import {describe, expect, it} from "vitest";
-import {queryTerms, searchPages, type SearchEntry} from "../../src/components/search.ts";
+import {queryTerms, searchPages, searchResults, type SearchEntry} from "../../src/components/search.ts";
+import {useDom} from "../dom/snapshot.ts";
 import {segmentWords} from "../../src/tables/search-index.ts";
 
 const entry = (path: string, title: string, text: string): SearchEntry => ({
@@ -36,5 +37,16 @@ describe("searchPages", () => {
     expect(searchPages(index, "排查 门户").map((h) => h.entry.path)).toEqual([]);
     expect(searchPages(index, "学习").map((h) => h.entry.path)[0]).toBe("/study");
     expect(searchPages(index, "")).toEqual([]);
+  });
+});
+
+describe("searchResults", () => {
+  useDom();
+
+  it("says nothing before a word is typed, and 没有找到 after one that finds nothing", () => {
+    expect(searchResults([], "").textContent).toBe("");
+    expect(searchResults(searchPages(index, "甲乙丙"), "甲乙丙").textContent).toBe("没有找到。");
+    const links = searchResults(searchPages(index, "排查"), "排查").querySelectorAll("a");
+    expect([...links].map((a) => a.getAttribute("href"))).toEqual(["./grassroots.html"]);
   });
 });

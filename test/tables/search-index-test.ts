@@ -1,16 +1,6 @@
 import {describe, expect, it} from "vitest";
 import {loadCorpus} from "../../src/corpus/corpus.ts";
-import {pageText, searchIndex, segmentWords} from "../../src/tables/search-index.ts";
-
-describe("pageText", () => {
-  it("keeps a page's prose and title, without code, tags or interpolations", () => {
-    const {title, text} = pageText(
-      '---\ntitle: 学习\n---\n# 学习\n\n```js\nconst x = 1;\n```\n<div class="a">${x}</div>\n正文。',
-    );
-    expect(title).toBe("学习");
-    expect(text).toBe("学习 正文。");
-  });
-});
+import {searchIndex, segmentWords} from "../../src/tables/search-index.ts";
 
 describe("searchIndex", () => {
   it("indexes every page, with the reports' items and sentences on the page that shows them", () => {
@@ -21,6 +11,17 @@ describe("searchIndex", () => {
     expect(page("/enforcement").text).toContain("门户网站");
     expect(page("/services").text).toContain("免申即享");
     expect(page("/services").words).toContain("改革");
+  });
+
+  it("finds a figure on every page whose cards show it, and the catalogue on 指标覆盖", () => {
+    const index = searchIndex("docs", loadCorpus().extractions);
+    const holding = (words: string) => index.filter((e) => e.text.includes(words)).map((e) => e.path);
+    expect(holding("权力事项")).toEqual(expect.arrayContaining(["/", "/power-list", "/screen"]));
+    expect(holding("1140")).toEqual(expect.arrayContaining(["/", "/power-list", "/screen"]));
+    expect(holding("行政复议")).toEqual(expect.arrayContaining(["/coverage"]));
+    // The component gallery documents code in its prose; no other page shows any.
+    for (const entry of index.filter((e) => e.path !== "/components"))
+      expect(entry.text).not.toMatch(/\)\}|ariaLabel|\.reference\(/);
   });
 
   it("segments Chinese into words", () => {
