@@ -1,4 +1,5 @@
 import {cspMeta} from "./src/build/csp.ts";
+import {FAVICON} from "./src/build/favicon.ts";
 
 // The site is built and viewed with no network: nothing here may name another origin.
 export default {
@@ -44,8 +45,8 @@ export default {
   // Otherwise Framework downloads DuckDB's json and parquet extensions at build time.
   duckdb: {extensions: {json: null, parquet: null}},
   toc: {label: "本页目录"},
-  // Every page declares that nothing but the site's own files may load or run (see src/build/csp.ts).
-  head: cspMeta({preview: process.argv.includes("preview")}),
+  // Every page declares that nothing but the site's own files may load or run (see src/build/csp.ts), and has its icon inline.
+  head: cspMeta({preview: process.argv.includes("preview")}) + FAVICON,
   // The default footer stamps the build date, so two builds of the same data would differ.
   footer: "数据来源：各单位公开发布的法治政府建设年度报告。每个数字均可点击“查看原文”追溯到报告原句。",
 };

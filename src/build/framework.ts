@@ -13,9 +13,16 @@ const require = createRequire(import.meta.url);
  */
 export function runFramework(args: readonly string[], env: Record<string, string> = {}): Promise<number> {
   const child = spawnFramework(args, env, "inherit");
+  // Stopping fazhi stops Framework: a preview left running would hold its port for the next start.
+  const stop = (signal: NodeJS.Signals) => child.kill(signal);
+  const signals: NodeJS.Signals[] = ["SIGINT", "SIGTERM", "SIGHUP"];
+  for (const signal of signals) process.on(signal, stop);
   return new Promise((resolve, reject) => {
     child.on("error", reject);
-    child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+    child.on("exit", (code, signal) => {
+      for (const s of signals) process.off(s, stop);
+      resolve(code ?? (signal ? 1 : 0));
+    });
   });
 }
 

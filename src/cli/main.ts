@@ -10,6 +10,8 @@ import {runFramework, runFrameworkHoldingErrors} from "../build/framework.ts";
 import {setHtmlLang} from "../build/html-lang.ts";
 import {incompleteSite, recoverSite, stagingFolder, swapIntoPlace} from "../build/site-swap.ts";
 import {prepareSite, ROOT} from "../build/prepare.ts";
+import {portIsFree, requestedPort} from "../build/free-port.ts";
+import {watchData} from "../build/watch-data.ts";
 import {indexCatalogue, type CatalogueIndex} from "../extract/catalogue-index.ts";
 import {InputError} from "../extract/input-error.ts";
 import {readPhraseFile} from "../extract/phrase-file.ts";
@@ -47,12 +49,22 @@ export async function main(argv: readonly string[]): Promise<number> {
     case "preview": {
       // While editing, a report's failed checks are shown on its pages rather than breaking them.
       process.env[ALLOW_FAILED_CHECKS] ??= "1";
+      // Framework finds a free port by itself unless one is asked for; a taken one would end in a stack trace.
+      const port = requestedPort(rest);
+      if (port !== undefined && !(await portIsFree(port))) {
+        process.stderr.write(
+          `端口 ${port} 已被占用（可能是另一个 npm start 仍在运行）：请先关闭它，或换一个端口，如 npm start -- --port ${port + 1}\n`,
+        );
+        return 1;
+      }
       await prepareSite();
-      const watcher = await watchComponents(ROOT);
+      const components = await watchComponents(ROOT);
+      const data = watchData(ROOT);
       try {
         return await runFramework(["preview", ...rest]);
       } finally {
-        await watcher.dispose();
+        data.close();
+        await components.dispose();
       }
     }
     case undefined:

@@ -1,6 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import {PALETTE} from "./palette.ts";
-import {CHART_STYLE} from "./chart-size.ts";
+import {CHART_FONT_SIZE, CHART_STYLE} from "./chart-size.ts";
+import {textWidth} from "./text-width.ts";
 
 type Row = Record<string, unknown>;
 
@@ -33,7 +34,11 @@ export function autoChart(rows: readonly Row[], {width = 640} = {}): SVGSVGEleme
   return Plot.plot({
     width,
     style: CHART_STYLE,
-    marginLeft: 120,
+    // As wide as the longest label needs (enforcement.tasks.major), up to a third of the chart.
+    marginLeft: Math.min(
+      width / 3,
+      12 + Math.max(...rows.map((r) => textWidth(String(r[label] ?? ""), CHART_FONT_SIZE))),
+    ),
     height: 26 * rows.length + 40,
     x: {label: value, grid: true},
     y: {label: null},

@@ -96,6 +96,8 @@ export function categoryBars(data: readonly CategoryCount[], options: CategoryBa
       bars[i]?.setAttribute("fill", on ? PALETTE.selected : PALETTE.bar);
       rect.setAttribute("aria-pressed", String(on));
     });
+  // A category's name, left of its bar, selects it too: readers click the word before the bar.
+  const names = [...chart.querySelectorAll<SVGTextElement>("g[aria-label='y-axis tick label'] text")];
   rects.forEach((rect, i) => {
     const category = sorted[i]!.category;
     rect.setAttribute("tabindex", "0");
@@ -107,6 +109,11 @@ export function categoryBars(data: readonly CategoryCount[], options: CategoryBa
       paint();
     };
     rect.addEventListener("click", toggle);
+    const name = names.find((t) => t.textContent === category);
+    if (name) {
+      name.style.cursor = "pointer";
+      name.addEventListener("click", toggle);
+    }
     rect.addEventListener("keydown", (event) => {
       if (event.key === "Enter" || event.key === " ") {
         event.preventDefault();

@@ -2,6 +2,7 @@ import * as d3 from "d3";
 import type {CategoryCount} from "./category-bars.ts";
 import {formatCount, formatShare} from "./format.ts";
 import {PALETTE} from "./palette.ts";
+import {textWidth} from "./text-width.ts";
 
 const SVG = "http://www.w3.org/2000/svg";
 
@@ -56,22 +57,50 @@ export function categoryTreemap(
     title.textContent = `${leaf.data.category}：${formatCount(leaf.data.value)}${unit}（${formatShare(leaf.data.value, total)}）`;
     rect.append(title);
     g.append(rect);
-    if (w > 14 * leaf.data.category.length && h > 36) {
-      const text = document.createElementNS(SVG, "text");
-      text.setAttribute("x", "6");
-      text.setAttribute("y", "18");
-      text.setAttribute("font-size", "13");
-      text.setAttribute("fill", i < leaves.length / 2 ? "white" : "#1b1e23");
-      const name = document.createElementNS(SVG, "tspan");
-      name.textContent = leaf.data.category;
-      const share = document.createElementNS(SVG, "tspan");
-      share.setAttribute("x", "6");
-      share.setAttribute("dy", "16");
-      share.textContent = `${formatCount(leaf.data.value)}${unit} · ${formatShare(leaf.data.value, total)}`;
-      text.append(name, share);
+    const fill = i < leaves.length / 2 ? "white" : "#1b1e23";
+    const count = `${formatCount(leaf.data.value)}${unit}`;
+    const share = `${count} · ${formatShare(leaf.data.value, total)}`;
+    const name = leaf.data.category;
+    if (w >= textWidth(name, FONT_SIZE) + 12 && h > 24) {
+      // Across the tile: the name, and below it the count and share where they fit, else the count alone.
+      const text = svgText(6, 18, fill);
+      text.append(tspan(name));
+      const second = [share, count].find((line) => textWidth(line, FONT_SIZE) + 12 <= w);
+      if (second && h > 40) {
+        const line = tspan(second);
+        line.setAttribute("x", "6");
+        line.setAttribute("dy", "16");
+        text.append(line);
+      }
       g.append(text);
+    } else if (w >= FONT_SIZE + 6) {
+      // A tall narrow tile (其他行政权力 beside a dominant category) reads top to bottom, as Chinese may.
+      const label = [`${name} ${count}`, name].find((line) => textWidth(line, FONT_SIZE) + 12 <= h);
+      if (label) {
+        const text = svgText(w / 2, 6, fill);
+        text.setAttribute("writing-mode", "vertical-rl");
+        text.append(tspan(label));
+        g.append(text);
+      }
     }
     svg.append(g);
   });
   return svg;
+}
+
+const FONT_SIZE = 13;
+
+function svgText(x: number, y: number, fill: string): SVGTextElement {
+  const text = document.createElementNS(SVG, "text");
+  text.setAttribute("x", String(x));
+  text.setAttribute("y", String(y));
+  text.setAttribute("font-size", String(FONT_SIZE));
+  text.setAttribute("fill", fill);
+  return text;
+}
+
+function tspan(content: string): SVGTSpanElement {
+  const span = document.createElementNS(SVG, "tspan");
+  span.textContent = content;
+  return span;
 }

@@ -1,5 +1,8 @@
 import type {Qualifier} from "../model/fact.ts";
+import {formatFigure} from "./format.ts";
 import {conflictKpiCard, kpiCard, missingKpiCard} from "./kpi-card.ts";
+
+const NUMERAL = /[0-9０-９零〇一二两三四五六七八九十百千万亿]/;
 
 /** A published fact as pages read it from the `facts` table. */
 export interface FactRow {
@@ -28,7 +31,11 @@ export function factCard(facts: readonly FactRow[], metric: string, label: strin
   const fact = given.find((f) => f.chosen !== false);
   if (fact) {
     const {value, value_high: high, unit, qualifier, raw} = fact;
-    return kpiCard({label, value, high, unit, qualifier, raw, source: fact});
+    // 企业诉求全部办结 gives no number: the card says the figure was read from the words, not written as one.
+    const note = NUMERAL.test(raw)
+      ? undefined
+      : `报告未写数字，由“${raw}”读作${formatFigure(value, unit, qualifier, high)}`;
+    return kpiCard({label, value, high, unit, qualifier, raw, source: fact, note});
   }
   return given.length > 0 ? conflictKpiCard(label, given) : missingKpiCard(label);
 }

@@ -1,6 +1,7 @@
 import {
   PLAN_STATUSES,
-  PLAN_STATUS_LABELS as STATUS_LABELS,
+  PLAN_STATUS_LABELS,
+  SHORTCOMING_STATUS_LABELS,
   isPlanStatus,
   type PlanStatus as Status,
 } from "../model/plan-status.ts";
@@ -12,9 +13,14 @@ import type {ItemRow} from "./item-list.ts";
 /**
  * Plans or shortcomings with the status analysts record in
  * `data/plan-status.csv`: a bar of how many stand where, then each item
- * with its status. Status is written as text as well as colour.
+ * with its status. Status is written as text as well as colour, in the
+ * words of the items' kind: a shortcoming is 待整改, a plan 计划中.
  */
 export function statusProgress(items: readonly ItemRow[], {title = ""} = {}): HTMLElement {
+  const STATUS_LABELS =
+    items.every((item) => item.kind === "shortcoming") && items.length > 0
+      ? SHORTCOMING_STATUS_LABELS
+      : PLAN_STATUS_LABELS;
   const root = element("div", "status-progress");
   const counts = new Map<Status, number>(PLAN_STATUSES.map((s) => [s, 0]));
   for (const item of items) counts.set(status(item), (counts.get(status(item)) ?? 0) + 1);

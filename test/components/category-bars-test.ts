@@ -27,4 +27,15 @@ describe("categoryBars", () => {
   it("starts with nothing chosen", () => {
     expect(categoryBars(CATEGORIES, {width: 700}).value ?? null).toBeNull();
   });
+
+  it("selects a category from its name as from its bar, and a second click clears it", () => {
+    const node = categoryBars(CATEGORIES, {width: 700});
+    const name = [...node.querySelectorAll("g[aria-label='y-axis tick label'] text")].find(
+      (t) => t.textContent === "行政许可",
+    )!;
+    name.dispatchEvent(new MouseEvent("click", {bubbles: true}));
+    expect(node.value).toBe("行政许可");
+    name.dispatchEvent(new MouseEvent("click", {bubbles: true}));
+    expect(node.value).toBeNull();
+  });
 });

@@ -19,4 +19,18 @@ describe("factCard", () => {
     expect(factCard([], "study.sessions", "学习次数").textContent).toContain("学习次数");
     expect(factCard([FACT], "study.groups", "学习次数").textContent).not.toContain("40");
   });
+
+  it("says when the report gave the figure in words (全部办结 read as 100%), not as a number", () => {
+    const words = {
+      ...FACT,
+      metric: "enterprise.demands_resolved_share",
+      value: 100,
+      unit: "%",
+      qualifier: "exact" as const,
+      raw: "企业诉求全部办结",
+    };
+    const card = factCard([words], "enterprise.demands_resolved_share", "企业诉求办结率");
+    expect(card.textContent).toContain("报告未写数字，由“企业诉求全部办结”读作100%");
+    expect(factCard([FACT], "study.sessions", "学习次数").textContent).not.toContain("报告未写数字");
+  });
 });

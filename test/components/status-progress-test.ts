@@ -1,4 +1,4 @@
-import {describe, it} from "vitest";
+import {describe, expect, it} from "vitest";
 import {statusProgress} from "../../src/components/status-progress.ts";
 import {expectSnapshot, useDom} from "../dom/snapshot.ts";
 
@@ -30,5 +30,13 @@ describe("statusProgress", () => {
       item("其他", "constructor"),
     ];
     expectSnapshot("status-progress", statusProgress(items, {title: "工作打算"}));
+  });
+
+  it("says a shortcoming is to be remedied (待整改), not planned", () => {
+    const node = statusProgress([
+      item("执法能力不足", null, {kind: "shortcoming"}),
+      item("审查不够", "done", {kind: "shortcoming"}),
+    ]);
+    expect([...node.querySelectorAll(".status-badge")].map((b) => b.textContent)).toEqual(["待整改", "已整改"]);
   });
 });
