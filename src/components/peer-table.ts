@@ -63,13 +63,24 @@ export async function peerData(db: SqlConnection, report: ReportChoice): Promise
   return {kind: body?.kind ?? "", ours, peers};
 }
 
-/** The 共同指标 table: each of our figures, then the peers' figures of the same metric, each saying whether it compares. */
+/** The reference figures of the same metric (and category) as one of ours. */
+function peersOf(peers: readonly ReferenceFigure[], o: {metric: string; category?: string | null}): ReferenceFigure[] {
+  return peers.filter((p) => p.metric === o.metric && (p.category ?? null) === (o.category ?? null));
+}
+
+/**
+ * The 共同指标 table: each of our figures that the reference data also gives,
+ * then the peers' figures of it, each saying whether it compares. A figure
+ * with no peer is left out: it has nothing to be compared with.
+ */
 export function peerRows(
   {kind, ours, peers}: PeerData,
   report: ReportChoice,
 ): Record<string, string | number | Node>[] {
   return ours.flatMap((o) => {
     const comparable = {body_kind: kind, year: o.year, qualifier: o.qualifier};
+    const matching = peersOf(peers, o);
+    if (matching.length === 0) return [];
     return [
       {
         指标: o.label + (o.category ? `·${o.category}` : ""),
@@ -81,28 +92,29 @@ export function peerRows(
         可比性: "—",
         来源: provenanceLink(o, "报告原文"),
       },
-      ...peers
-        .filter((p) => p.metric === o.metric && (p.category ?? null) === (o.category ?? null))
-        .map((p) => {
-          const note = comparabilityNote(comparable, p);
-          return {
-            指标: "",
-            单位: p.body_zh,
-            类型: bodyKindLabel(p.body_kind),
-            年份: p.year,
-            数值: formatFigure(p.value, p.unit, p.qualifier),
-            口径: p.label_zh,
-            可比性: note ? `不可直接比较：${note}` : "可比较",
-            来源: sourceAddress(p.source_url),
-          };
-        }),
+      ...matching.map((p) => {
+        const note = comparabilityNote(comparable, p);
+        return {
+          指标: "",
+          单位: p.body_zh,
+          类型: bodyKindLabel(p.body_kind),
+          年份: p.year,
+          数值: formatFigure(p.value, p.unit, p.qualifier),
+          口径: p.label_zh,
+          可比性: note ? `不可直接比较：${note}` : "可比较",
+          来源: sourceAddress(p.source_url),
+        };
+      }),
     ];
   });
 }
 
-/** How many metrics our figures share with the reference data. */
+/** The figures of ours the reference data also gives (行政处罚 and 行政许可 count apart), by label: the rows of 共同指标. */
 export function sharedMetrics({ours, peers}: PeerData): string[] {
-  return [...new Set(ours.filter((o) => peers.some((p) => p.metric === o.metric)).map((o) => o.metric))];
+  const labels = ours
+    .filter((o) => peersOf(peers, o).length > 0)
+    .map((o) => o.label + (o.category ? `·${o.category}` : ""));
+  return [...new Set(labels)];
 }
 
 /** Every reference figure as the 全部参考数据 table shows it. */

@@ -20,7 +20,8 @@ describe("peer table", () => {
     db.run(FIXTURE_TABLES);
     const data = await peerData(db, report);
     expect(data.kind).toBe("zone_department");
-    expect(sharedMetrics(data)).toEqual(["power_list.items"]);
+    expect(sharedMetrics(data)).toEqual(["权力事项"]);
+    // Only figures the reference data also gives have rows: ours, then the peer's.
     const rows = withoutColumn(peerRows(data, report), "来源");
     expect(rows.map((r) => r.可比性)).toEqual(["—", expect.stringMatching(/^不可直接比较：口径不同/)]);
     expect(peerFigures(data, report)).toEqual([
