@@ -123,7 +123,8 @@ function remember(choice: ReportChoice): void {
 
 /** A printout names its body, year and page on every sheet: a page margin box, which Chromium repeats per page. */
 function printHeader(choice: ReportChoice): void {
-  const title = document.querySelector("h1")?.textContent?.trim() ?? document.title;
+  // The page's own title (大屏, 权责清单), not its heading, which on some pages is still being written.
+  const title = document.title.split(" | ")[0]!.trim() || (document.querySelector("h1")?.textContent?.trim() ?? "");
   const text = `${choice.body_zh} · ${choice.year}年 · ${title}`.replace(/["\\]/g, "");
   let style = document.getElementById("print-header");
   if (!style) {
