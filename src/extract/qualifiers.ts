@@ -18,7 +18,8 @@ const BEFORE: [string, Qualifier][] = [
   ["逾", "more_than"],
 ];
 
-const BEFORE_LAST = new Set(BEFORE.map(([word]) => word.slice(-1)));
+/** The last characters of the qualifiers written before a number: a number after any other needs no closer look. */
+export const BEFORE_LAST = new Set(BEFORE.map(([word]) => word.slice(-1)));
 
 /** Written between the number and its unit: 500余家, 300多次. */
 const BETWEEN: Record<string, Qualifier> = {余: "more_than", 多: "more_than"};
@@ -31,7 +32,8 @@ const AFTER: [string, Qualifier][] = [
   ["左右", "approx"],
 ];
 
-const AFTER_FIRST = new Set(AFTER.map(([word]) => word.charAt(0)));
+/** The first characters of the qualifiers written after a unit. */
+export const AFTER_FIRST = new Set(AFTER.map(([word]) => word.charAt(0)));
 
 /** A qualifier written right before a number, and its length, from the text that precedes the number. */
 export function qualifierBefore(text: string): {qualifier: Qualifier; length: number} | undefined {
@@ -58,8 +60,8 @@ export function qualifierAfter(text: string): {qualifier: Qualifier; length: num
  * said, if rarely); the one that bounds the value less tightly wins, so the
  * figure never claims more precision than the report gives.
  */
-export function combineQualifiers(...qualifiers: (Qualifier | undefined)[]): Qualifier {
-  const given = qualifiers.filter((q): q is Qualifier => q !== undefined);
-  if (given.length === 0) return "exact";
-  return given.includes("approx") ? "approx" : given[0]!;
+export function combineQualifiers(before?: Qualifier, between?: Qualifier, after?: Qualifier): Qualifier {
+  // Three arguments, not a list: this runs for every quantity of every report.
+  if (before === "approx" || between === "approx" || after === "approx") return "approx";
+  return before ?? between ?? after ?? "exact";
 }

@@ -3,7 +3,15 @@ import type {NumberKind, ReportNumber} from "../model/number.ts";
 import {matches} from "./matches.ts";
 import {parseMixedNumeral} from "./mixed-numeral.ts";
 import {CHINESE_NUMERAL_CHARS, parseArabicNumber, parseChineseNumeral} from "./numerals.ts";
-import {BETWEEN_PATTERN, combineQualifiers, qualifierAfter, qualifierBefore, qualifierBetween} from "./qualifiers.ts";
+import {
+  AFTER_FIRST,
+  BEFORE_LAST,
+  BETWEEN_PATTERN,
+  combineQualifiers,
+  qualifierAfter,
+  qualifierBefore,
+  qualifierBetween,
+} from "./qualifiers.ts";
 import {FRACTIONAL_UNITS, TIME_UNITS, UNITS, endsWord} from "./units.ts";
 
 const CN = `[${CHINESE_NUMERAL_CHARS}]`;
@@ -321,8 +329,11 @@ class Scan {
   ): void {
     const {text} = this;
     if (!this.free(start, end)) return;
-    const before = qualifierBefore(text.slice(Math.max(0, start - 3), start));
-    const trailing = after ? qualifierAfter(text.slice(end, end + 2)) : undefined;
+    // Slices only where a qualifier's last (or first) character stands: most numbers have none.
+    const before = BEFORE_LAST.has(text[start - 1] ?? "")
+      ? qualifierBefore(text.slice(Math.max(0, start - 3), start))
+      : undefined;
+    const trailing = after && AFTER_FIRST.has(text[end] ?? "") ? qualifierAfter(text.slice(end, end + 2)) : undefined;
     const useBefore =
       before &&
       !(before.qualifier === "approx" && NOT_APPROX.test(text.slice(Math.max(0, start - 2), start))) &&
