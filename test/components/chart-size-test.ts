@@ -6,7 +6,7 @@ describe("chartWidth", () => {
     expect(chartWidth(1200)).toBe(PRINT_WIDTH);
     expect(chartWidth(360)).toBe(360);
     // 210 mm − 2 × 14 mm at 96 px per inch.
-    expect(PRINT_WIDTH).toBe(Math.floor(((210 - 28) / 25.4) * 96));
+    expect(PRINT_WIDTH).toBe(Math.round(((210 - 28) / 25.4) * 96));
     expect((CHART_FONT_SIZE * 72) / 96).toBe(9);
   });
 });
