@@ -20,9 +20,11 @@ export function shareSlope(shares: readonly CategoryShare[], {width = 900} = {})
   return Plot.plot({
     width,
     style: CHART_STYLE,
-    height: 34 * new Set(shares.map((d) => d.category)).size + 60,
+    height: 34 * new Set(shares.map((d) => d.category)).size + 70,
     marginLeft: 100,
     marginRight: 60,
+    // The axis name sits below the tick labels: at 12 px they would otherwise run into each other where the 100% tick ends the axis.
+    marginBottom: 40,
     x: {
       label: "占比（%，对数刻度）",
       type: "log",

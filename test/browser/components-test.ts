@@ -17,6 +17,12 @@ describe("组件 /components", () => {
     ]) {
       expect(await page.locator(selector).count(), selector).toBeGreaterThan(0);
     }
+    // autoChart's example draws the categories as sorted bars, not as a one-year line per category.
+    const autoChart = page
+      .locator("h2", {hasText: "autoChart"})
+      .locator("xpath=following-sibling::div[contains(@class, 'observablehq')][1]");
+    await expect.poll(() => autoChart.locator("g[aria-label='bar'] rect").count()).toBe(11);
+    expect(await autoChart.locator("g[aria-label='line']").count()).toBe(0);
     await page.locator(".category-bars rect[data-category='行政许可']").click();
     await expect.poll(() => page.locator("p", {hasText: "当前选中"}).textContent()).toContain("行政许可");
     await expectHealthy(page, watch);

@@ -1,4 +1,5 @@
 import {describe, expect, it} from "vitest";
+import {CHART_FONT_SIZE} from "../../src/components/chart-size.ts";
 import {shareSlope, shareSlopeCaption} from "../../src/components/share-slope.ts";
 import {expectSnapshot, useDom} from "../dom/snapshot.ts";
 
@@ -15,6 +16,22 @@ const shares = [
 describe("shareSlope", () => {
   it("draws each category's share per year on a log scale, the latest year's written", () => {
     expectSnapshot("share-slope", shareSlope(shares, {width: 700}));
+  });
+
+  it("writes the axis name below the tick labels, clear of the 100% tick that ends the axis", () => {
+    const chart = shareSlope(shares, {width: 700});
+    const offset = (label: string) => {
+      const group = chart.querySelector(`g[aria-label="${label}"]`);
+      const text = group?.querySelector("text");
+      const y = (el: Element | null | undefined) =>
+        Number(/translate\([^,]+,([^)]+)\)/.exec(el?.getAttribute("transform") ?? "")?.[1]);
+      return y(group) + y(text);
+    };
+    // Tick labels hang from their offset (0.71em) and are 12 px tall; the axis name stands on its offset.
+    const tickBottom = offset("x-axis tick label") + CHART_FONT_SIZE;
+    const nameTop = offset("x-axis label") - CHART_FONT_SIZE;
+    expect(Number.isFinite(tickBottom) && Number.isFinite(nameTop)).toBe(true);
+    expect(nameTop).toBeGreaterThanOrEqual(tickBottom);
   });
 
   it("says when the body has no categories", () => {
