@@ -1,6 +1,6 @@
 import {bodyKindLabel} from "../model/body-kinds.ts";
 import type {Qualifier} from "../model/fact.ts";
-import {comparabilityNote} from "./comparability.ts";
+import {basisNote, categoryBasis, comparabilityNote} from "./comparability.ts";
 import {sourceAddress} from "./source-address.ts";
 import {queryTyped, type SqlConnection} from "./duckdb.ts";
 import {formatFigure} from "./format.ts";
@@ -53,7 +53,8 @@ export async function peerData(db: SqlConnection, report: ReportChoice): Promise
   const ours = await queryTyped<OurFigure>(
     db,
     `SELECT metric, label, category, value, unit, qualifier, raw, body, year, start, "end"
-     FROM facts WHERE ${whereReport(report)} AND chosen AND metric IN (SELECT DISTINCT metric FROM reference)
+     FROM facts WHERE ${whereReport(report)} AND chosen
+       AND (metric IN (SELECT DISTINCT metric FROM reference) OR metric IN ('power_list.items', 'power_list.subitems'))
      ORDER BY metric, category`,
   );
   const peers = await queryTyped<ReferenceFigure>(
@@ -77,6 +78,7 @@ export function peerRows(
   {kind, ours, peers}: PeerData,
   report: ReportChoice,
 ): Record<string, string | number | Node>[] {
+  const ourBasis = categoryBasis(ours);
   return ours.flatMap((o) => {
     const comparable = {body_kind: kind, year: o.year, qualifier: o.qualifier};
     const matching = peersOf(peers, o);
@@ -93,7 +95,11 @@ export function peerRows(
         来源: provenanceLink(o, "报告原文"),
       },
       ...matching.map((p) => {
-        const note = comparabilityNote(comparable, p);
+        const basis =
+          o.metric === "power_list.category"
+            ? basisNote(ourBasis, categoryBasis(peers.filter((q) => q.body === p.body && q.year === p.year)))
+            : "";
+        const note = [comparabilityNote(comparable, p), basis].filter(Boolean).join("；");
         return {
           指标: "",
           单位: p.body_zh,
