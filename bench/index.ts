@@ -150,8 +150,8 @@ rows.push(
   },
   {name: "trends page at that scale: chart drawn (median, cold)", figure: ms(scale.trendChartMs), goal: "–", met: null},
   {
-    name: "报告审核 at that scale: first rows on screen (median, cold)",
-    figure: ms(scale.reviewRowsMs),
+    name: "报告审核 at that scale: first rows on screen (median of 5, cold)",
+    figure: `${ms(scale.reviewRowsMs)}, ${(scale.reviewBytes / 1024).toFixed(0)} KiB fetched before them`,
     goal: "≤ 1000 ms",
     met: scale.reviewRowsMs <= 1000,
   },

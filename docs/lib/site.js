@@ -17,6 +17,7 @@ export const TABLES = {
   reference: () => FileAttachment("../data/tables/reference.arrow").arrayBuffer(),
   texts: () => FileAttachment("../data/tables/texts.arrow").arrayBuffer(),
   review: () => FileAttachment("../data/tables/review.arrow").arrayBuffer(),
+  review_latest: () => FileAttachment("../data/tables/review-latest.arrow").arrayBuffer(),
   review_evidence: () => FileAttachment("../data/tables/review-evidence.arrow").arrayBuffer(),
 };
 
@@ -33,6 +34,7 @@ export const PARQUET = {
   reference: () => FileAttachment("../data/tables/reference.parquet").url(),
   texts: () => FileAttachment("../data/tables/texts.parquet").url(),
   review: () => FileAttachment("../data/tables/review.parquet").url(),
+  review_latest: () => FileAttachment("../data/tables/review-latest.parquet").url(),
   review_evidence: () => FileAttachment("../data/tables/review-evidence.parquet").url(),
 };
 

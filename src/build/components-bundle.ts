@@ -5,6 +5,9 @@ import * as esbuild from "esbuild";
 /** Where pages import the component library from: `import {…} from "/_fazhi/components.js"`. */
 export const COMPONENTS_MODULE = "_fazhi/components.js";
 
+/** 报告审核's own module, a small part of the library: `import {…} from "/_fazhi/review.js"`. */
+export const REVIEW_MODULE = "_fazhi/review.js";
+
 /**
  * Framework imports only files inside its source root, and bundles packages
  * from node_modules only when they are JavaScript, so the TypeScript
@@ -15,10 +18,14 @@ export const COMPONENTS_MODULE = "_fazhi/components.js";
  * module, loaded only when a page starts it; Inputs and htl stay bare too,
  * for pages to share with Framework's own use.
  */
-export function componentsBuildOptions(root: string): esbuild.BuildOptions {
+export function componentsBuildOptions(
+  root: string,
+  entry = "src/components/index.ts",
+  module = COMPONENTS_MODULE,
+): esbuild.BuildOptions {
   return {
-    entryPoints: ["src/components/index.ts"],
-    outfile: `${root}/${COMPONENTS_MODULE}`,
+    entryPoints: [entry],
+    outfile: `${root}/${module}`,
     bundle: true,
     external: ["@duckdb/duckdb-wasm", "@observablehq/inputs", "htl"],
     minify: true,
@@ -31,18 +38,27 @@ export function componentsBuildOptions(root: string): esbuild.BuildOptions {
   };
 }
 
+/** The options for 报告审核's module: a page whose first rows would otherwise wait for the whole library to load. */
+export function reviewBuildOptions(root: string): esbuild.BuildOptions {
+  return componentsBuildOptions(root, "src/components/review-module.ts", REVIEW_MODULE);
+}
+
 /** Writes the component library, and the Inputs stylesheet (which Framework adds only for its own `npm:` Inputs), into the source root. */
 export async function bundleComponents(root: string): Promise<void> {
   await esbuild.build(componentsBuildOptions(root));
+  await esbuild.build(reviewBuildOptions(root));
   await copyFile(
     createRequire(import.meta.url).resolve("@observablehq/inputs/dist/index.css"),
     `${root}/_fazhi/inputs.css`,
   );
 }
 
-/** Rebuilds the module on every change under `src/`, for the preview server. */
-export async function watchComponents(root: string): Promise<esbuild.BuildContext> {
-  const context = await esbuild.context(componentsBuildOptions(root));
-  await context.watch();
-  return context;
+/** Rebuilds the modules on every change under `src/`, for the preview server. */
+export async function watchComponents(root: string): Promise<{dispose: () => Promise<void>}> {
+  const contexts = await Promise.all([
+    esbuild.context(componentsBuildOptions(root)),
+    esbuild.context(reviewBuildOptions(root)),
+  ]);
+  await Promise.all(contexts.map((context) => context.watch()));
+  return {dispose: async () => void (await Promise.all(contexts.map((context) => context.dispose())))};
 }

@@ -20,6 +20,11 @@ export interface ReviewTableOptions {
   onOpen: (row: ReviewRow) => void;
   /** Rows drawn at once; more are drawn on request, so 3,000 bodies stay fast. */
   pageSize?: number;
+  /**
+   * Every year's rows, when `rows` holds only the newest year's: loaded after
+   * the first rows are drawn, then the year choice offers every year.
+   */
+  all?: () => Promise<readonly ReviewRow[]>;
 }
 
 const COLUMNS: [ReviewSortKey, string][] = [
@@ -40,9 +45,10 @@ const COLUMNS: [ReviewSortKey, string][] = [
  * rows are on screen.
  */
 export function reviewTable(
-  rows: readonly ReviewRow[],
-  {year, onOpen, pageSize = 100}: ReviewTableOptions,
+  first: readonly ReviewRow[],
+  {year, onOpen, pageSize = 100, all}: ReviewTableOptions,
 ): HTMLElement {
+  let rows = first;
   const years = reviewYears(rows);
   const state = {
     year: year != null && years.includes(year) ? year : (years[0] ?? 0),
@@ -115,7 +121,15 @@ export function reviewTable(
   });
   fillKinds();
   draw();
-  requestAnimationFrame(() => performance.mark("fazhi-first-rows"));
+  requestAnimationFrame(() => {
+    performance.mark("fazhi-first-rows");
+    // The other years are fetched only once the first rows are on screen, and change nothing the reader sees but the year choice.
+    void all?.().then((every) => {
+      rows = every;
+      yearSelect.select.replaceChildren(...reviewYears(rows).map((y) => option([String(y), `${y}年`])));
+      yearSelect.select.value = String(state.year);
+    });
+  });
   return root;
 }
 

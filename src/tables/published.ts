@@ -13,7 +13,7 @@ import {checksTable} from "./checks.ts";
 import {reportsTable} from "./reports.ts";
 import {textsTable} from "./texts.ts";
 import {reviewRows} from "../review/review-rows.ts";
-import {reviewEvidenceTable, reviewTable} from "../review/review-tables.ts";
+import {reviewEvidenceTable, reviewLatestTable, reviewTable} from "../review/review-tables.ts";
 
 /** Every table the site publishes, by file name without extension. */
 export function publishedTables(
@@ -33,6 +33,7 @@ export function publishedTables(
     ["bodies", bodiesTable(bodies)],
     ["reference", referenceTable(reference)],
     ["review", reviewTable(review.rows)],
+    ["review-latest", reviewLatestTable(review.rows)],
     ["review-evidence", reviewEvidenceTable(review.evidence)],
   ]);
 }

@@ -20,4 +20,18 @@ describe("reviewChecklist", () => {
     expect(loads).toBe(1);
     expect(opened.querySelector(".review-detail")?.textContent).toContain("司法局");
   });
+
+  it("draws a year other than the newest once every year's rows are loaded", async () => {
+    const newest = rows.filter((r) => r.year === 2024);
+    const checklist = reviewChecklist(newest, {
+      search: "?year=2023",
+      evidence: async () => evidence,
+      all: async () => rows,
+    });
+    expect(checklist.querySelector("table")).toBeNull();
+    expect(checklist.textContent).toContain("正在读取2023年的报告");
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(checklist.querySelectorAll("tbody tr")).toHaveLength(rows.filter((r) => r.year === 2023).length);
+    expect(checklist.lastElementChild?.className).toBe("review-detail-slot");
+  });
 });

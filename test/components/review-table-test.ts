@@ -21,4 +21,24 @@ describe("reviewTable", () => {
     button!.click();
     expect(opened.map((r) => [r.body, r.year])).toEqual([["sample-justice", 2024]]);
   });
+
+  it("draws the newest year's rows at once, and offers the other years once all are loaded", async () => {
+    const newest = rows.filter((r) => r.year === 2024);
+    let loaded = (_: readonly ReviewRow[]) => {};
+    const every = new Promise<readonly ReviewRow[]>((resolve) => (loaded = resolve));
+    const table = reviewTable(newest, {onOpen: () => {}, all: () => every});
+    const years = () => [...table.querySelectorAll("select")[0]!.options].map((o) => o.value);
+    expect(table.querySelectorAll("tbody tr")).toHaveLength(newest.length);
+    expect(years()).toEqual(["2024"]);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    loaded(rows);
+    await every;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(years()).toEqual(["2024", "2023"]);
+    expect(table.querySelectorAll("select")[0]!.value).toBe("2024");
+    const select = table.querySelectorAll("select")[0]!;
+    select.value = "2023";
+    select.dispatchEvent(new Event("change"));
+    expect(table.querySelectorAll("tbody tr")).toHaveLength(rows.filter((r) => r.year === 2023).length);
+  });
 });
