@@ -119,6 +119,12 @@ export function reviewTable(
     state.shown += pageSize;
     draw();
   });
+  // The printed checklist is the whole year, not the rows drawn so far: the browser lays the page out for print after this.
+  window.addEventListener("beforeprint", () => {
+    if (more.hidden) return;
+    state.shown = Number.MAX_SAFE_INTEGER;
+    draw();
+  });
   fillKinds();
   draw();
   requestAnimationFrame(() => {

@@ -41,4 +41,12 @@ describe("reviewTable", () => {
     select.dispatchEvent(new Event("change"));
     expect(table.querySelectorAll("tbody tr")).toHaveLength(rows.filter((r) => r.year === 2023).length);
   });
+
+  it("prints the whole year, not only the rows drawn so far", () => {
+    const many = Array.from({length: 5}, () => rows.filter((r) => r.year === 2024)).flat();
+    const table = reviewTable(many, {year: 2024, onOpen: () => {}, pageSize: 2});
+    expect(table.querySelectorAll("tbody tr")).toHaveLength(2);
+    window.dispatchEvent(new Event("beforeprint"));
+    expect(table.querySelectorAll("tbody tr")).toHaveLength(many.length);
+  });
 });
