@@ -94,7 +94,7 @@ describe("fazhi build with a report that fails a check", {timeout: 900_000}, () 
     const before = dataFiles(join(scratch, "out-flag"));
     const after = dataFiles(join(scratch, "out-env"));
     expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
-    expect([...after.keys()].filter((name) => name.endsWith(".arrow") || name.endsWith(".parquet"))).toHaveLength(24);
+    expect([...after.keys()].filter((name) => name.endsWith(".arrow") || name.endsWith(".parquet"))).toHaveLength(26);
     for (const [name, bytes] of before) expect(after.get(name)!.equals(bytes), name).toBe(true);
   });
 
