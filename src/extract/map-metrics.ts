@@ -9,7 +9,7 @@ import {labelContexts, type LabelContext} from "./label-context.ts";
 import type {NumberToken, ReportNumber} from "../model/number.ts";
 import type {Paragraph} from "./paragraphs.ts";
 import type {SectionInfo} from "./sections.ts";
-import {matches} from "./matches.ts";
+import {matchFrom, nextFrom} from "./matches.ts";
 
 /** How far before a number its label may stand, in characters of the clause; nearer labels win. */
 const REACH_BEFORE = 14;
@@ -63,7 +63,11 @@ export function mapMetrics(
     }
   }
   for (const {id, pattern, value} of PHRASES) {
-    for (const m of matches(pattern, paragraph.text)) {
+    for (
+      let m = matchFrom(pattern, paragraph.text, 0);
+      m !== null;
+      m = matchFrom(pattern, paragraph.text, nextFrom(m))
+    ) {
       const start = paragraph.start + m.index;
       const token = {
         value,
@@ -118,7 +122,11 @@ function hasFigure(contexts: readonly (LabelContext | undefined)[]): boolean {
 /** Every mention of a subject in a paragraph, in order: found once, for all its figures. */
 function mentionsIn(catalogue: CatalogueIndex, text: string): Mention[] {
   const mentions: Mention[] = [];
-  for (const m of matches(catalogue.keywords, text)) {
+  for (
+    let m = matchFrom(catalogue.keywords, text, 0);
+    m !== null;
+    m = matchFrom(catalogue.keywords, text, nextFrom(m))
+  ) {
     mentions.push({subject: catalogue.subjectOf.get(m[0])!, start: m.index, end: m.index + m[0].length});
   }
   return mentions;
@@ -315,7 +323,8 @@ interface Reduced {
 function reduce(text: string, words: readonly string[] | RegExp): Reduced {
   const removed: [number, number][] = [];
   if (words instanceof RegExp) {
-    for (const m of matches(words, text)) removed.push([m.index, m[0].length]);
+    for (let m = matchFrom(words, text, 0); m !== null; m = matchFrom(words, text, nextFrom(m)))
+      removed.push([m.index, m[0].length]);
   } else {
     // Each word found with indexOf, longest first, where no longer word was: far cheaper than trying every word at every character.
     for (const word of words) {

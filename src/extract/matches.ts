@@ -1,17 +1,19 @@
 /**
- * The matches of a global pattern in a text, as `text.matchAll(pattern)` gives them, without the copy of the
- * pattern that `matchAll` makes on every call: the extractor runs dozens of patterns on every paragraph, and
- * those copies were a tenth of its time. The search position is kept here, not in the pattern between steps,
- * so a loop may use the same pattern inside another.
+ * The first match of a global pattern in `text` at or after `from`, or null. With `nextFrom` it walks a text's
+ * matches as `matchAll` does, but without the copy of the pattern `matchAll` makes on every call, nor a generator's
+ * objects for every step: the extractor runs dozens of patterns on every paragraph, and allocation is what costs
+ * most there. The position is passed in, not left in the pattern between steps, so a loop may use the same pattern
+ * inside another.
+ *
+ *     for (let m = matchFrom(PATTERN, text, 0); m !== null; m = matchFrom(PATTERN, text, nextFrom(m))) …
  */
-export function* matches(pattern: RegExp, text: string): Generator<RegExpExecArray, void, undefined> {
-  let from = 0;
-  for (;;) {
-    pattern.lastIndex = from;
-    const m = pattern.exec(text);
-    if (m === null) return;
-    // An empty match moves on one character, as matchAll does, rather than matching there forever.
-    from = m[0] === "" ? pattern.lastIndex + 1 : pattern.lastIndex;
-    yield m;
-  }
+export function matchFrom(pattern: RegExp, text: string, from: number): RegExpExecArray | null {
+  pattern.lastIndex = from;
+  return pattern.exec(text);
+}
+
+/** Where the search goes on after a match: at its end, or one character on after an empty match (as `matchAll`). */
+export function nextFrom(m: RegExpExecArray): number {
+  const end = m.index + m[0].length;
+  return end === m.index ? end + 1 : end;
 }

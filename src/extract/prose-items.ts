@@ -3,7 +3,7 @@ import {topicOf} from "../model/topics.ts";
 import {clauseAround} from "./clauses.ts";
 import type {Paragraph} from "./paragraphs.ts";
 import type {SectionInfo} from "./sections.ts";
-import {matches} from "./matches.ts";
+import {matchFrom, nextFrom} from "./matches.ts";
 
 type Emit = (kind: ItemKind, from: number, to: number, name?: string, detail?: string) => void;
 
@@ -66,7 +66,9 @@ export function extractItems(paragraphs: readonly Paragraph[], sections: readonl
 
 /** 一是…；二是…；三是…。: each enumerated item, without its marker. */
 function enumerated(text: string, kind: ItemKind, emit: Emit): void {
-  const markers = [...matches(ENUMERATION, text)];
+  const markers: RegExpExecArray[] = [];
+  for (let m = matchFrom(ENUMERATION, text, 0); m !== null; m = matchFrom(ENUMERATION, text, nextFrom(m)))
+    markers.push(m);
   markers.forEach((m, i) => {
     const from = m.index + m[0].length;
     const limit = markers[i + 1]?.index ?? text.length;
@@ -82,7 +84,7 @@ function plans(text: string, emit: Emit): void {
     return enumerated(text, "plan", emit);
   }
   let from = PLAN_LEAD.exec(text)?.[0].length ?? 0;
-  for (const m of matches(PLAN_BREAK, text)) {
+  for (let m = matchFrom(PLAN_BREAK, text, 0); m !== null; m = matchFrom(PLAN_BREAK, text, nextFrom(m))) {
     const to = trimEnd(text, from, m.index);
     if (to > from) emit("plan", from, to);
     from = m.index + m[0].length;
@@ -91,7 +93,7 @@ function plans(text: string, emit: Emit): void {
 
 /** 聚焦婚恋家庭、邻里关系…等领域: the items of a list introduced by a verb and closed by 等. */
 function listAfter(text: string, pattern: RegExp, kind: ItemKind, emit: Emit): void {
-  for (const m of matches(pattern, text)) {
+  for (let m = matchFrom(pattern, text, 0); m !== null; m = matchFrom(pattern, text, nextFrom(m))) {
     let from = m.index + m[0].indexOf(m[1]!);
     for (const part of m[1]!.split(/[、和及]/)) {
       const lead = part.length - part.trimStart().length;
@@ -103,14 +105,14 @@ function listAfter(text: string, pattern: RegExp, kind: ItemKind, emit: Emit): v
 
 /** 线上服务“云帮办”: a service form and the kind of service it is. */
 function serviceForms(text: string, emit: Emit): void {
-  for (const m of matches(SERVICE_FORM, text)) {
+  for (let m = matchFrom(SERVICE_FORM, text, 0); m !== null; m = matchFrom(SERVICE_FORM, text, nextFrom(m))) {
     emit("service_form", m.index, m.index + m[0].length, m[2]!, m[1]!);
   }
 }
 
 /** “三项制度”, “四张清单”, “9+1”体系: a system with a number in its name, and the clause that says what is done with it. */
 function namedSystems(text: string, emit: Emit): void {
-  for (const m of matches(NAMED_SYSTEM, text)) {
+  for (let m = matchFrom(NAMED_SYSTEM, text, 0); m !== null; m = matchFrom(NAMED_SYSTEM, text, nextFrom(m))) {
     const name = m[1]! + (m[2] ?? "");
     if (!/制度|清单|体系|机制|模式|个一|\+/.test(name)) continue; // “高效办成一件事” is a slogan, not a system
     const {before, after} = clauseAround(text, m.index, m.index + m[0].length);
@@ -120,12 +122,13 @@ function namedSystems(text: string, emit: Emit): void {
 
 /** 《行政复议法》: a law, regulation or document the report names. */
 function documents(text: string, emit: Emit): void {
-  for (const m of matches(DOCUMENT, text)) emit("document", m.index, m.index + m[0].length, m[1]!);
+  for (let m = matchFrom(DOCUMENT, text, 0); m !== null; m = matchFrom(DOCUMENT, text, nextFrom(m)))
+    emit("document", m.index, m.index + m[0].length, m[1]!);
 }
 
 /** 获评…十佳典型案例: an honour, and what received it when the report quotes it. */
 function awards(text: string, emit: Emit): void {
-  for (const m of matches(AWARD, text)) {
+  for (let m = matchFrom(AWARD, text, 0); m !== null; m = matchFrom(AWARD, text, nextFrom(m))) {
     const quoted = /“([^”]+)”\s*$/.exec(text.slice(Math.max(0, m.index - 40), m.index));
     emit("award", m.index + 2, m.index + m[0].length, m[1]!, quoted?.[1] ?? "");
   }
@@ -133,12 +136,12 @@ function awards(text: string, emit: Emit): void {
 
 /** 深化综合窗口改革, 率先探索“事项全销”和“证照同销”: reforms the report names. */
 function reforms(text: string, emit: Emit): void {
-  for (const m of matches(REFORM, text)) {
+  for (let m = matchFrom(REFORM, text, 0); m !== null; m = matchFrom(REFORM, text, nextFrom(m))) {
     const from = m.index + m[0].length - m[1]!.length;
     emit("reform", from, m.index + m[0].length);
   }
   for (const m of text.matchAll(/探索((?:“[^”]{2,10}”[和、及]?)+)/g)) {
-    for (const q of matches(QUOTED, m[1]!)) {
+    for (let q = matchFrom(QUOTED, m[1]!, 0); q !== null; q = matchFrom(QUOTED, m[1]!, nextFrom(q))) {
       const from = m.index + 2 + q.index;
       emit("reform", from, from + q[0].length, q[1]!);
     }

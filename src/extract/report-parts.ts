@@ -1,6 +1,6 @@
 import {REPORT_PARTS, type ReportPart, type ReportPartId} from "../model/report-parts.ts";
 import type {Paragraph} from "./paragraphs.ts";
-import {matches} from "./matches.ts";
+import {matchFrom, nextFrom} from "./matches.ts";
 
 // A heading's number: 一、 (一) 第一部分 1. — whatever outline the report uses.
 const NUMBER =
@@ -142,6 +142,7 @@ function saysPart(part: ReportPartId, sentence: string, year: number | null): bo
 /** Each sentence of a paragraph as [from, to), its closing mark included. */
 function sentences(text: string): [number, number][] {
   const spans: [number, number][] = [];
-  for (const match of matches(SENTENCE, text)) spans.push([match.index, match.index + match[0].length]);
+  for (let match = matchFrom(SENTENCE, text, 0); match !== null; match = matchFrom(SENTENCE, text, nextFrom(match)))
+    spans.push([match.index, match.index + match[0].length]);
   return spans;
 }

@@ -1,6 +1,6 @@
 import type {Qualifier} from "../model/fact.ts";
 import type {NumberKind, ReportNumber} from "../model/number.ts";
-import {matches} from "./matches.ts";
+import {matchFrom, nextFrom} from "./matches.ts";
 import {parseMixedNumeral} from "./mixed-numeral.ts";
 import {CHINESE_NUMERAL_CHARS, parseArabicNumber, parseChineseNumeral} from "./numerals.ts";
 import {
@@ -171,7 +171,7 @@ export function scanNumbers(text: string, base = 0): ReportNumber[] {
   for (const {kind, pattern, numeral, hint, test} of RULES) {
     if (hint && !includesAny(text, hint)) continue;
     if (test && !test.test(text)) continue;
-    for (const m of matches(pattern, text)) {
+    for (let m = matchFrom(pattern, text, 0); m !== null; m = matchFrom(pattern, text, nextFrom(m))) {
       const start = m.index;
       const end = start + m[0].length;
       if (m[0] === "" || !scan.free(start, end)) continue;
@@ -181,20 +181,22 @@ export function scanNumbers(text: string, base = 0): ReportNumber[] {
   }
 
   if (text.includes("上")) {
-    for (const m of matches(VAGUE_AT_LEAST, text)) {
+    for (let m = matchFrom(VAGUE_AT_LEAST, text, 0); m !== null; m = matchFrom(VAGUE_AT_LEAST, text, nextFrom(m))) {
       const value = valueOf(`一${m[1]}`)!;
       scan.addQualified("quantity", value, m[3]!, m.index, m.index + m[0].length, "at_least");
     }
   }
 
   if (hasRange(text)) {
-    for (const m of text.includes("百分之") ? matches(PERCENT_RANGE, text) : []) {
-      const [low, high] = [valueOf(m[1]!), valueOf(m[2]!)];
+    const from = text.includes("百分之") ? 0 : text.length;
+    for (let m = matchFrom(PERCENT_RANGE, text, from); m !== null; m = matchFrom(PERCENT_RANGE, text, nextFrom(m))) {
+      const low = valueOf(m[1]!);
+      const high = valueOf(m[2]!);
       const end = m.index + m[0].length;
       if (low !== undefined && high !== undefined && low < high && scan.free(m.index, end))
         scan.add("percent", low, "%", "range", m.index, end, high);
     }
-    for (const m of matches(RANGE, text)) {
+    for (let m = matchFrom(RANGE, text, 0); m !== null; m = matchFrom(RANGE, text, nextFrom(m))) {
       const low = valueOf(m[1]!);
       const high = valueOf(m[3]!);
       const unit = /[%％]/.test(m[4]!) ? "%" : m[4]!;
@@ -206,7 +208,7 @@ export function scanNumbers(text: string, base = 0): ReportNumber[] {
   }
 
   if (/[-－−]\s*[0-9０-９]/.test(text)) {
-    for (const m of matches(SIGNED, text)) {
+    for (let m = matchFrom(SIGNED, text, 0); m !== null; m = matchFrom(SIGNED, text, nextFrom(m))) {
       const value = valueOf(m[1]!);
       const end = m.index + m[0].length;
       // A sign right after a digit or a letter is a hyphen (2021-2025), handled above.
@@ -216,7 +218,7 @@ export function scanNumbers(text: string, base = 0): ReportNumber[] {
   }
 
   if (MIXED_HINT.test(text)) {
-    for (const m of matches(MIXED, text)) {
+    for (let m = matchFrom(MIXED, text, 0); m !== null; m = matchFrom(MIXED, text, nextFrom(m))) {
       const end = m.index + m[0].length;
       const unit = UNIT_AT_START.exec(text.slice(end))![0];
       const written = m[0].replace(/[余多]$/, "");
@@ -235,12 +237,13 @@ export function scanNumbers(text: string, base = 0): ReportNumber[] {
     }
   }
 
-  for (const m of PERCENT_HINT.test(text) ? matches(PERCENT, text) : []) {
+  const percentFrom = PERCENT_HINT.test(text) ? 0 : text.length;
+  for (let m = matchFrom(PERCENT, text, percentFrom); m !== null; m = matchFrom(PERCENT, text, nextFrom(m))) {
     const value = valueOf(m[1] ?? m[2]!);
     if (value !== undefined) scan.addQualified("percent", value, "%", m.index, m.index + m[0].length);
   }
 
-  for (const m of matches(QUANTITY, text)) {
+  for (let m = matchFrom(QUANTITY, text, 0); m !== null; m = matchFrom(QUANTITY, text, nextFrom(m))) {
     const value = valueOf(m[1]!);
     const unit = m[3]!;
     const end = m.index + m[0].length;
@@ -250,7 +253,7 @@ export function scanNumbers(text: string, base = 0): ReportNumber[] {
     scan.addQualified(kind, value, unit, m.index, end, m[2] ? qualifierBetween(m[2]) : undefined);
   }
 
-  for (const m of matches(BARE, text)) {
+  for (let m = matchFrom(BARE, text, 0); m !== null; m = matchFrom(BARE, text, nextFrom(m))) {
     const value = valueOf(m[0]);
     const end = m.index + m[0].length;
     if (value === undefined || !scan.free(m.index, end)) continue;
