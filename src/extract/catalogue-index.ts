@@ -1,4 +1,4 @@
-import {METRICS, SUBJECTS, type Metric, type Subject} from "../model/catalogue.ts";
+import {METRICS, PART_OF, SUBJECTS, type Metric, type Subject} from "../model/catalogue.ts";
 import {phrasePattern, type PhrasePattern} from "./phrase-pattern.ts";
 
 /** A metric ready for matching: its phrases compiled. */
@@ -6,6 +6,8 @@ export interface CompiledMetric extends Metric {
   patterns: readonly PhrasePattern[];
   /** Whether a label could hold one of the metric's phrases: one test instead of a search per phrase. */
   mayMatch(label: string): boolean;
+  /** Whether one of its phrases names a part (涉企检查事项), so a label that restricts to a part may still be its. */
+  namesPart: boolean;
 }
 
 /** A subject ready for matching: the words its figures' labels may hold without saying which figure, longest first. */
@@ -32,7 +34,12 @@ export function indexCatalogue(
   metrics: readonly Metric[] = METRICS,
   subjects: readonly Subject[] = SUBJECTS,
 ): CatalogueIndex {
-  const compiled = metrics.map((m) => ({...m, patterns: m.phrases.map(phrasePattern), mayMatch: anyWordOf(m.phrases)}));
+  const compiled = metrics.map((m) => ({
+    ...m,
+    patterns: m.phrases.map(phrasePattern),
+    mayMatch: anyWordOf(m.phrases),
+    namesPart: m.phrases.some((p) => PART_OF.some((part) => p.includes(part))),
+  }));
   const byUnit = new Map<string, CompiledMetric[]>();
   for (const metric of compiled) {
     for (const unit of metric.units) byUnit.set(unit, [...(byUnit.get(unit) ?? []), metric]);

@@ -1,5 +1,5 @@
 import {canonicalCategory} from "../model/categories.ts";
-import {PHRASES, type Subject} from "../model/catalogue.ts";
+import {PART_OF, PART_OF_SUBJECT, PHRASES, type Subject} from "../model/catalogue.ts";
 import type {Fact} from "../model/fact.ts";
 import {topicOf, type TopicId} from "../model/topics.ts";
 import {DEFAULT_CATALOGUE, type CatalogueIndex, type CompiledMetric, type CompiledSubject} from "./catalogue-index.ts";
@@ -145,6 +145,7 @@ function findMetric(
   const start = token.start - base;
   const subject = activeSubject(mentions, start, context);
   const rejected = subject ? rejects(subject.subject, text, context, start) : false;
+  const part = hasAny(context.before, PART_OF);
   // The label without quotes (“一网通办”率), and for a subject's metrics without the subject's own words too
   // (审结行政复议案件 → 审结); the words after the number without years and titles (参加2025年度…考试). Each made once.
   const plain = QUOTES.test(context.before) ? reduce(context.before, QUOTE_MARKS) : undefined;
@@ -155,6 +156,7 @@ function findMetric(
   // metric out only for a label that would win.
   for (const metric of metrics) {
     if (metric.subject !== undefined && (metric.subject !== subject?.subject.id || rejected)) continue;
+    if (part && !metric.namesPart) continue;
     if (!metric.mayMatch(plain?.text ?? context.before) && !metric.mayMatch(after?.text ?? context.after)) continue;
     if (metric.subject) reduced ??= reduce(context.before, subject!.subject.transparent);
     const candidate = matchLabel(metric, token, context, base, metric.subject ? subject : undefined, {
@@ -174,9 +176,13 @@ function findMetric(
   return undefined;
 }
 
-/** Whether the clause or sentence says the number counts a change of the subject, or the body speaks in another role. */
+/**
+ * Whether the clause or sentence says the number counts a change of the subject or only a part of it (涉企…), or the
+ * body speaks in another role.
+ */
 function rejects(subject: Subject, text: string, context: LabelContext, start: number): boolean {
   if (subject.not && hasAny(context.clause, subject.not)) return true;
+  if (hasAny(context.before, PART_OF_SUBJECT)) return true;
   return subject.role !== undefined && hasAny(text.slice(context.sentenceStart, start), subject.role);
 }
 

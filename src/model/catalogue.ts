@@ -102,6 +102,14 @@ export const SUBJECTS: readonly Subject[] = [
   {id: "action_plan", keywords: ["三年行动", "行动方案", "执法质量", "大项", "小项"]},
 ];
 
+/**
+ * Words that, in a figure's label, restrict what it counts to a part: 涉企行政复议案件 are some of the cases, 涉企行政检查
+ * some of the inspections. A metric counts the whole, unless its own phrase names the part (涉企检查事项). For a subject's
+ * figures 涉及 restricts too (涉及征地拆迁领域的复议案件); elsewhere it often defines the whole (涉及公共利益的重大行政决策).
+ */
+export const PART_OF = ["涉企", "涉农", "涉外", "涉民生"];
+export const PART_OF_SUBJECT = [...PART_OF, "涉及"];
+
 const COUNT = ["件", "起", "宗"];
 const PEOPLE = ["名", "人"];
 const EVENTS = ["次", "场", "场次", "期"];
@@ -432,7 +440,8 @@ export const METRICS: readonly Metric[] = [
     units: COUNT,
     area: "disputes",
     subject: "reconsideration",
-    phrases: ["纠错", "纠正", "撤销", "直接纠错"],
+    // 撤销 alone is one kind of decision among 维持、驳回、变更、确认违法: a part of the corrections, not their count.
+    phrases: ["纠错", "纠正", "直接纠错"],
   },
   {
     id: "reconsideration.correction_share",
@@ -450,7 +459,21 @@ export const METRICS: readonly Metric[] = [
     units: COUNT,
     area: "disputes",
     subject: "reconsideration",
-    phrases: ["调解", "和解", "调解和解", "调解、和解", "调解和解结案", "调解结案"],
+    // 通过调解、和解方式结案31件: the manner names the figure; the act alone (结案) would be every concluded case.
+    phrases: [
+      "调解",
+      "和解",
+      "调解和解",
+      "调解、和解",
+      "调解和解结案",
+      "调解结案",
+      "调解…结案",
+      "和解…结案",
+      "调解…办结",
+      "和解…办结",
+      "调解…审结",
+      "和解…审结",
+    ],
   },
   // 行政应诉
   {
