@@ -88,7 +88,14 @@ export const SUBJECTS: readonly Subject[] = [
     role: ["被申请人", "被复议", "被纠错", "被撤销", "民事诉讼", "涉诉"],
   },
   // 负责人出庭应诉5宗 counts the heads' appearances, not the cases.
-  {id: "litigation", keywords: ["行政应诉", "行政诉讼", "应诉", "被诉"], main: "litigation.cases", not: ["出庭"]},
+  // A court's caseload (两级法院共受理一审行政诉讼案件) is every case brought, not the government's as a defendant.
+  {
+    id: "litigation",
+    keywords: ["行政应诉", "行政诉讼", "应诉", "被诉"],
+    main: "litigation.cases",
+    not: ["出庭"],
+    role: ["法院受理", "法院共受理", "法院审结", "法院共审结", "法院新收", "法院收案", "法院共收"],
+  },
   {id: "mediation", keywords: ["人民调解", "调解组织", "调解委员会", "调委会"], main: "mediation.disputes"},
   // 12345 is the government's hotline; 12315 (market regulation) and 12348 (legal aid) are others'.
   {
@@ -278,6 +285,8 @@ export const METRICS: readonly Metric[] = [
     units: [...PEOPLE, "位"],
     area: "decisions",
     phrases: ["法律顾问"],
+    // 村（社区）法律顾问 serve villages and communities, not the government that reports.
+    not: ["村", "社区"],
   },
   {
     id: "counsel.public_lawyers",
