@@ -1,9 +1,8 @@
 import {readFileSync, statSync} from "node:fs";
 import type {Writable} from "node:stream";
-import type {CatalogueIndex} from "../extract/catalogue-index.ts";
 import {checkLine} from "../extract/check-line.ts";
 import {InputError} from "../extract/input-error.ts";
-import {extractReport, MAX_REPORT_BYTES, tooLarge} from "../extract/report.ts";
+import {extractReport, MAX_REPORT_BYTES, tooLarge, type ExtractOptions} from "../extract/report.ts";
 import type {Extraction} from "../model/extraction.ts";
 import {toArrowStream} from "../io/arrow.ts";
 import {toCsv} from "../io/csv.ts";
@@ -24,9 +23,9 @@ export async function extractCommand(
   path: string,
   format: Format,
   out: Writable = process.stdout,
-  catalogue?: CatalogueIndex,
+  options: ExtractOptions = {},
 ): Promise<void> {
-  const extraction = extractReport(readReport(path), reportIdFromPath(path), {catalogue});
+  const extraction = extractReport(readReport(path), reportIdFromPath(path), options);
   for (const check of extraction.checks) {
     if (check.status === "fail" || check.status === "warn") process.stderr.write(`${path}: ${checkLine(check)}\n`);
   }

@@ -15,13 +15,16 @@ import {watchData} from "../build/watch-data.ts";
 import {indexCatalogue, type CatalogueIndex} from "../extract/catalogue-index.ts";
 import {InputError} from "../extract/input-error.ts";
 import {readPhraseFile} from "../extract/phrase-file.ts";
+import {BODY_KINDS} from "../model/body-kinds.ts";
 import {extractCommand, FORMATS, type Format} from "./extract.ts";
 
 const USAGE = `usage: fazhi <command>
 
-  extract FILE [--format json|csv|parquet] [--phrases metric-phrases.csv]
+  extract FILE [--format json|csv|parquet] [--phrases metric-phrases.csv] [--kind KIND]
              read one report and print its facts, numbers and checks (default json),
-             with the metric catalogue extended by an analysts' phrase file if given
+             with the metric catalogue extended by an analysts' phrase file if given;
+             KIND (district, county, city… as in data/bodies.csv) keeps figures the
+             report gives for a higher level (全市… in a district's report) apart
   build [--allow-failed-checks]
              build the static dashboard into dist/ (no network needed); a report
              with a failed check stops the build, unless --allow-failed-checks
@@ -124,6 +127,7 @@ async function build(output: string, args: readonly string[]): Promise<number> {
 async function extract(args: readonly string[]): Promise<number> {
   let format: Format = "json";
   let phrases: string | undefined;
+  let kind: string | undefined;
   const files: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
@@ -134,6 +138,10 @@ async function extract(args: readonly string[]): Promise<number> {
     } else if (arg === "--phrases" || arg.startsWith("--phrases=")) {
       phrases = arg === "--phrases" ? args[++i] : arg.slice("--phrases=".length);
       if (!phrases) return usage("--phrases takes a FILE");
+    } else if (arg === "--kind" || arg.startsWith("--kind=")) {
+      kind = arg === "--kind" ? args[++i] : arg.slice("--kind=".length);
+      if (!kind || !Object.hasOwn(BODY_KINDS, kind))
+        return usage(`--kind must be one of ${Object.keys(BODY_KINDS).join(", ")}`);
     } else if (arg.startsWith("-")) return usage(`unknown option: ${arg}`);
     else files.push(arg);
   }
@@ -149,7 +157,7 @@ async function extract(args: readonly string[]): Promise<number> {
   }
   quietOnClosedPipe();
   try {
-    await extractCommand(file, format, process.stdout, catalogue);
+    await extractCommand(file, format, process.stdout, {catalogue, kind});
     return 0;
   } catch (error) {
     if (!(error instanceof InputError)) throw error;

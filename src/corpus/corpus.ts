@@ -33,6 +33,7 @@ export function loadCorpus(dataDir = DATA_DIR): Corpus {
       );
     }
   }
-  const extractions = extractAll(dataDir, files, indexCatalogue(metrics));
+  const kinds = new Map(bodies.map((b) => [b.id, b.kind]));
+  const extractions = extractAll(dataDir, files, indexCatalogue(metrics), kinds);
   return {extractions, bodies, statuses: readPlanStatus(extractions, dataDir), metrics};
 }

@@ -77,18 +77,22 @@ function misplaced(root: string, parts: readonly string[]): string {
   return `${rule}：请改名为 ${relative(process.cwd(), join(root, body, `${year}${extension}`))}`;
 }
 
-/** Extracts every report; an unusable file is an error naming it. */
+/**
+ * Extracts every report; an unusable file is an error naming it. `kinds` gives each body's kind, so that a figure a
+ * report quotes for a higher level (全市… in a district's report) is not read as the body's own.
+ */
 export function extractAll(
   dataDir = DATA_DIR,
   files = listReports(dataDir),
   catalogue: CatalogueIndex = DEFAULT_CATALOGUE,
+  kinds: ReadonlyMap<string, string> = new Map(),
 ): Extraction[] {
   return files.map(({path, body, year}) => {
     try {
       // Refused by its size before it is read, as `fazhi extract` does: a file of gigabytes would fill the memory first.
       const {size} = statSync(path);
       if (size > MAX_REPORT_BYTES) throw new InputError(tooLarge(size));
-      return extractReport(readFileSync(path), {body, year}, {catalogue});
+      return extractReport(readFileSync(path), {body, year}, {catalogue, kind: kinds.get(body)});
     } catch (error) {
       if (error instanceof InputError) throw new InputError(`${relative(process.cwd(), path)}: ${error.message}`);
       throw error;

@@ -4,6 +4,7 @@ import type {Fact} from "../model/fact.ts";
 import {topicOf, type TopicId} from "../model/topics.ts";
 import {DEFAULT_CATALOGUE, type CatalogueIndex, type CompiledMetric, type CompiledSubject} from "./catalogue-index.ts";
 import {sentenceAround} from "./clauses.ts";
+import {speaksOfHigherLevel} from "./scope.ts";
 import {glueAtEnd, glueAtStart} from "./glue.ts";
 import {labelContexts, type LabelContext} from "./label-context.ts";
 import type {NumberToken, ReportNumber} from "../model/number.ts";
@@ -30,6 +31,7 @@ export function mapMetrics(
   tokens: ReportNumber[],
   {label: section, heading}: SectionInfo,
   catalogue: CatalogueIndex = DEFAULT_CATALOGUE,
+  level?: number,
 ): {numbers: ReportNumber[]; facts: Fact[]} {
   const topic = topicOf(heading);
   const facts: Fact[] = [];
@@ -41,7 +43,9 @@ export function mapMetrics(
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const context = contexts[i];
-    let found = context ? findMetric(catalogue, paragraph.text, token, context, paragraph.start, mentions) : undefined;
+    let found = context
+      ? findMetric(catalogue, paragraph.text, token, context, paragraph.start, mentions, level)
+      : undefined;
     if (found && !found.metric.categorised) {
       lastEnd ??= new Map();
       const previous = lastEnd.get(found.metric.id);
@@ -139,11 +143,18 @@ function findMetric(
   context: LabelContext,
   base: number,
   mentions: readonly Mention[],
+  level: number | undefined,
 ): Found | undefined {
   const metrics = catalogue.byUnit.get(token.unit);
   if (!metrics || context.change) return undefined;
   const start = token.start - base;
   const subject = activeSubject(mentions, start, context);
+  // 全市共受理…申请3,215件。其中纠错215件: a figure whose subject is carried from an earlier sentence has its scope too.
+  if (level !== undefined) {
+    const carried = subject && subject.start < context.sentenceStart;
+    const from = carried ? sentenceAround(text, subject.start, subject.start).start : context.sentenceStart;
+    if (speaksOfHigherLevel(text, from, start, level)) return undefined;
+  }
   const rejected = subject ? rejects(subject.subject, text, context, start) : false;
   const part = hasAny(context.before, PART_OF);
   // The label without quotes (“一网通办”率), and for a subject's metrics without the subject's own words too

@@ -6,6 +6,7 @@ import type {Item} from "../model/item.ts";
 import type {ReportNumber} from "../model/number.ts";
 import type {ReportPart} from "../model/report-parts.ts";
 import {DEFAULT_CATALOGUE, type CatalogueIndex} from "./catalogue-index.ts";
+import {levelOfKind} from "../model/scopes.ts";
 import {runChecks} from "./checks.ts";
 import {chooseFacts} from "./choose-facts.ts";
 import {reportText} from "../formats/report-text.ts";
@@ -39,6 +40,11 @@ export function tooLarge(bytes: number): string {
 /** Options of an extraction: the catalogue to map figures with (fazhi's own, or one extended by an analyst's file). */
 export interface ExtractOptions {
   catalogue?: CatalogueIndex;
+  /**
+   * The kind of body that wrote the report (`district`, `city`… as in `data/bodies.csv`). Given, a figure the report
+   * gives for a higher level (全市… in a district's report) is kept among the numbers, not taken as the body's own.
+   */
+  kind?: string;
 }
 
 /** Reads one report's bytes into facts, numbers and checks, each figure with its offsets in the decoded text. */
@@ -52,15 +58,16 @@ export function extractText(
   text: string,
   id: ReportId,
   sha256 = createHash("sha256").update(text).digest("hex"),
-  {catalogue = DEFAULT_CATALOGUE}: ExtractOptions = {},
+  {catalogue = DEFAULT_CATALOGUE, kind}: ExtractOptions = {},
 ): Extraction {
   const reading = readingText(text);
   const {kept, removed} = dropRepeatedParagraphs(splitParagraphs(reading.text));
   const sections = sectionsOf(kept);
   const facts: Fact[] = [];
   const numbers: ReportNumber[] = [];
+  const level = levelOfKind(kind);
   kept.forEach((paragraph, i) => {
-    const mapped = mapMetrics(paragraph, scanNumbers(paragraph.text, paragraph.start), sections[i]!, catalogue);
+    const mapped = mapMetrics(paragraph, scanNumbers(paragraph.text, paragraph.start), sections[i]!, catalogue, level);
     // Pushed one by one: spreading an unbounded array into push() overflows the stack on a huge paragraph.
     for (const fact of mapped.facts) facts.push(fact);
     for (const number of mapped.numbers) numbers.push(number);

@@ -7,6 +7,7 @@ export const BODY_KINDS: Record<string, string> = {
   county: "县",
   city: "市",
   province: "省",
+  town: "乡镇街道",
   department: "政府部门",
 };
 

@@ -28,6 +28,18 @@ describe("fazhi extract", () => {
     expect(stderr).toContain("report.duplicates");
   });
 
+  it("keeps a higher level's figures apart with --kind, and names the kinds when one is unknown", () => {
+    const dir = mkdtempSync(join(tmpdir(), "fazhi-kind-"));
+    const file = join(dir, "2024.txt");
+    writeFileSync(file, "2024年，全市共受理行政复议申请3,215件。全区共受理行政复议申请52件。\n");
+    const facts = (...args: string[]) => JSON.parse(fazhi("extract", file, ...args).stdout.toString()).facts;
+    expect(facts().map((f: {value: number}) => f.value)).toEqual([3215, 52]);
+    expect(facts("--kind", "district").map((f: {value: number}) => f.value)).toEqual([52]);
+    const wrong = fazhi("extract", file, "--kind=zone");
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr).toContain("--kind must be one of national-hitech-zone, economic-zone, new-area, district");
+  });
+
   it("prints CSV with a BOM, one row per fact", () => {
     const {status, stdout} = fazhi("extract", SEED, "--format=csv");
     expect(status).toBe(0);

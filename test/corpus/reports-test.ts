@@ -122,4 +122,15 @@ describe("extractAll", () => {
       /big-body[/\\]2024\.txt: 文件大小 64\.0 MiB（67108865 字节），超过一份报告的上限 64 MiB/,
     );
   });
+
+  it("reads each report with its body's kind: a district's quote of the city's figure is not its own", () => {
+    const text = "2024年，全市共受理行政复议申请3,215件。全区共受理行政复议申请52件。";
+    const dir = dataDir({"reports/some-district/2024.txt": text, "reports/some-city/2024.txt": text});
+    const kinds = new Map([
+      ["some-district", "district"],
+      ["some-city", "city"],
+    ]);
+    const values = extractAll(dir, undefined, undefined, kinds).map((x) => x.facts.map((f) => f.value));
+    expect(values).toEqual([[3215, 52], [52]]);
+  });
 });

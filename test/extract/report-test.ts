@@ -1,6 +1,6 @@
 import {readFileSync} from "node:fs";
 import {describe, expect, it} from "vitest";
-import {extractReport} from "../../src/extract/report.ts";
+import {extractReport, extractText} from "../../src/extract/report.ts";
 
 const bytes = readFileSync("data/reports/dalian-hitech/2024.txt");
 
@@ -23,5 +23,30 @@ describe("extractReport", () => {
       expect(text.slice(f.start, f.end)).toBe(f.raw);
       expect(f.start).toBeLessThan(text.length / 2);
     }
+  });
+});
+
+describe("extractText with the kind of body", () => {
+  // Invented for this test: a district's report that quotes the city's figures before its own.
+  const text =
+    "2024年，全市共受理行政复议申请3,215件，审结3,102件。其中纠错215件。\n" +
+    "在全市率先建立复议调解中心，全区共受理行政复议申请52件，审结49件，其中纠错6件。";
+  const figures = (kind?: string) =>
+    extractText(text, {body: "example", year: 2024}, undefined, {kind}).facts.map((f) => `${f.metric} ${f.value}`);
+
+  it("keeps the figures of a higher level, and the subject's carried into later sentences, apart from the body's", () => {
+    expect(figures("district")).toEqual([
+      "reconsideration.accepted 52",
+      "reconsideration.concluded 49",
+      "reconsideration.corrected 6",
+    ]);
+    const higher = extractText(text, {body: "example", year: 2024}, undefined, {kind: "district"}).numbers.filter(
+      (n) => n.kind === "quantity" && n.metric === null,
+    );
+    expect(higher.map((n) => n.raw)).toEqual(["3,215件", "3,102件", "215件"]);
+  });
+
+  it("reads them as the body's own when it is of that level, a department, or of no kind given", () => {
+    for (const kind of ["city", "department", undefined]) expect(figures(kind)).toHaveLength(6);
   });
 });
