@@ -38,6 +38,33 @@ export const PARQUET = {
   review_evidence: () => FileAttachment("../data/tables/review-evidence.parquet").url(),
 };
 
+/**
+ * 多年趋势's files: a small manifest (metrics, each year's spread across bodies, the bodies) and
+ * the trend values partitioned by metric, so the page fetches one metric's file, not every fact.
+ * Their number is fixed (TREND_PARTS in src/tables/trend-values.ts); the manifest says which holds which metric.
+ */
+export const TRENDS = {
+  manifest: () => FileAttachment("../data/tables/trends.json").json(),
+  parts: [
+    () => FileAttachment("../data/tables/trends-00.arrow").arrayBuffer(),
+    () => FileAttachment("../data/tables/trends-01.arrow").arrayBuffer(),
+    () => FileAttachment("../data/tables/trends-02.arrow").arrayBuffer(),
+    () => FileAttachment("../data/tables/trends-03.arrow").arrayBuffer(),
+    () => FileAttachment("../data/tables/trends-04.arrow").arrayBuffer(),
+    () => FileAttachment("../data/tables/trends-05.arrow").arrayBuffer(),
+    () => FileAttachment("../data/tables/trends-06.arrow").arrayBuffer(),
+    () => FileAttachment("../data/tables/trends-07.arrow").arrayBuffer(),
+    () => FileAttachment("../data/tables/trends-08.arrow").arrayBuffer(),
+    () => FileAttachment("../data/tables/trends-09.arrow").arrayBuffer(),
+    () => FileAttachment("../data/tables/trends-10.arrow").arrayBuffer(),
+    () => FileAttachment("../data/tables/trends-11.arrow").arrayBuffer(),
+    () => FileAttachment("../data/tables/trends-12.arrow").arrayBuffer(),
+    () => FileAttachment("../data/tables/trends-13.arrow").arrayBuffer(),
+    () => FileAttachment("../data/tables/trends-14.arrow").arrayBuffer(),
+    () => FileAttachment("../data/tables/trends-15.arrow").arrayBuffer(),
+  ],
+};
+
 /** What `openReportPage` opens: DuckDB-WASM's files, which Framework publishes because they are resolved here, and the tables. */
 export const SITE = {
   duckdb: {
