@@ -8,6 +8,7 @@ import {tablesArchive} from "../src/tables/archive.ts";
 import {publishedTables} from "../src/tables/published.ts";
 import {searchIndex} from "../src/tables/search-index.ts";
 import {trendFiles} from "../src/tables/trend-values.ts";
+import {factPartFiles} from "../src/tables/fact-parts.ts";
 
 /**
  * The data loader of every published table, from one reading of the reports
@@ -25,5 +26,6 @@ await runLoader(() => {
   return tablesArchive(publishedTables(corpus, readReference(DATA_DIR)), {
     "search-index.json": JSON.stringify(index),
     ...trendFiles(corpus.extractions, corpus.bodies, corpus.metrics),
+    ...factPartFiles(corpus.extractions, corpus.metrics),
   });
 });
