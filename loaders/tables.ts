@@ -9,6 +9,8 @@ import {publishedTables} from "../src/tables/published.ts";
 import {searchIndex} from "../src/tables/search-index.ts";
 import {trendFiles} from "../src/tables/trend-values.ts";
 import {factPartFiles} from "../src/tables/fact-parts.ts";
+import {toArrowStream} from "../src/io/arrow.ts";
+import {reportChoicesTable} from "../src/tables/report-choices.ts";
 
 /**
  * The data loader of every published table, from one reading of the reports
@@ -27,5 +29,6 @@ await runLoader(() => {
     "search-index.json": JSON.stringify(index),
     ...trendFiles(corpus.extractions, corpus.bodies, corpus.metrics),
     ...factPartFiles(corpus.extractions, corpus.metrics),
+    "report-choices.arrow": toArrowStream(reportChoicesTable(corpus.extractions, corpus.bodies)),
   });
 });

@@ -21,6 +21,9 @@ export const TABLES = {
   review_evidence: () => FileAttachment("../data/tables/review-evidence.arrow").arrayBuffer(),
 };
 
+/** The report selector's columns of `reports` (body, body_zh, year, synthetic): a tenth of its size, for a first chart. */
+export const REPORT_CHOICES = () => FileAttachment("../data/tables/report-choices.arrow").arrayBuffer();
+
 /** The address of the Parquet file of each table, for downloads. */
 export const PARQUET = {
   facts: () => FileAttachment("../data/tables/facts.parquet").url(),
