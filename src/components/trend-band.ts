@@ -54,7 +54,13 @@ export function trendBand(
     style: CHART_STYLE,
     ariaLabel: label,
     ariaDescription: [...own.map((d) => `${name} ${d.year}年 ${text(d)}`), ...summary.map(spread)].join("；"),
-    x: {label: "年份", tickFormat: "d", ticks: years, domain: [years[0]! - 0.5, years[years.length - 1]! + 0.5]},
+    // On a phone's width ten years' labels run together: every other one is written.
+    x: {
+      label: "年份",
+      tickFormat: "d",
+      ticks: width < 480 ? years.filter((_, i) => i % 2 === 0) : years,
+      domain: [years[0]! - 0.5, years[years.length - 1]! + 0.5],
+    },
     y: {label: unit ? `（${unit}）` : null, grid: true, zero: true},
     marks: [
       Plot.areaY(summary, {x: "year", y1: "p25", y2: "p75", fill: PALETTE.muted, fillOpacity: 0.3}),
