@@ -10,6 +10,7 @@ import {toArrowStream} from "../src/io/arrow.ts";
 import type {Browser} from "playwright-core";
 import {launchChromium, openWatchedPage} from "../harness/chromium.ts";
 import {serveStatic} from "../harness/serve.ts";
+import {BENCH_PAGES, measureFirstContent, type BenchPage, type FirstContent} from "./page-first.ts";
 import {median} from "./stats.ts";
 import {writeSyntheticCorpus, type SyntheticCorpus} from "./synthetic-corpus.ts";
 
@@ -26,6 +27,8 @@ export interface ScaleResult {
   reviewRowsMs: number;
   /** 报告审核: what the page fetched before its first rows were on screen (bytes of the bodies, in the median run). */
   reviewBytes: number;
+  /** Every page of `BENCH_PAGES`: its first chart or content, cold (median of `pageRuns`), and the bytes fetched by then. */
+  pages: (BenchPage & FirstContent)[];
 }
 
 const MiB = 2 ** 20;
@@ -36,7 +39,13 @@ const MiB = 2 ** 20;
  * site's build from that data, and, in Chromium, how soon the overview draws
  * and how fast it answers the report selector (median of `runs`).
  */
-export async function benchScale(bodies = 3000, years = 10, runs = 3, reviewRuns = 5): Promise<ScaleResult> {
+export async function benchScale(
+  bodies = 3000,
+  years = 10,
+  runs = 3,
+  reviewRuns = 5,
+  pageRuns = 5,
+): Promise<ScaleResult> {
   const corpus = writeSyntheticCorpus(join(tmpdir(), "fazhi-synthetic"), bodies, years);
   let start = performance.now();
   const loaded = loadCorpus(corpus.dir);
@@ -62,6 +71,7 @@ export async function benchScale(bodies = 3000, years = 10, runs = 3, reviewRuns
   const response: number[] = [];
   const trend: number[] = [];
   const review: {ms: number; bytes: number}[] = [];
+  const pages: (BenchPage & FirstContent)[] = [];
   try {
     for (let i = 0; i < runs; i++) {
       const {page} = await openWatchedPage(browser);
@@ -90,6 +100,8 @@ export async function benchScale(bodies = 3000, years = 10, runs = 3, reviewRuns
     }
     // Alone, after the other pages: cold each time (a new context has an empty cache), and not sharing the machine with them.
     for (let i = 0; i < reviewRuns; i++) review.push(await reviewFirstRows(browser, url));
+    // Page by page, each alone on the machine, each run in a new context.
+    for (const page of BENCH_PAGES) pages.push({...page, ...(await measureFirstContent(browser, url, page, pageRuns))});
   } finally {
     await browser.close();
     server.close();
@@ -105,6 +117,7 @@ export async function benchScale(bodies = 3000, years = 10, runs = 3, reviewRuns
     trendChartMs: median(trend),
     reviewRowsMs: median(review.map((r) => r.ms)),
     reviewBytes: review.sort((a, b) => a.ms - b.ms)[Math.floor(review.length / 2)]!.bytes,
+    pages,
   };
 }
 

@@ -7,6 +7,10 @@ import {runLoader} from "../src/io/run-loader.ts";
 import {tablesArchive} from "../src/tables/archive.ts";
 import {publishedTables} from "../src/tables/published.ts";
 import {searchIndex} from "../src/tables/search-index.ts";
+import {trendFiles} from "../src/tables/trend-values.ts";
+import {factPartFiles} from "../src/tables/fact-parts.ts";
+import {toArrowStream} from "../src/io/arrow.ts";
+import {reportChoicesTable} from "../src/tables/report-choices.ts";
 
 /**
  * The data loader of every published table, from one reading of the reports
@@ -21,5 +25,10 @@ await runLoader(() => {
   // A report whose figures disagree stops the build here, unless FAZHI_ALLOW_FAILED_CHECKS says to publish anyway.
   enforceChecks(corpus.extractions, DATA_DIR);
   const index = searchIndex(fileURLToPath(new URL("../docs", import.meta.url)), corpus.extractions);
-  return tablesArchive(publishedTables(corpus, readReference(DATA_DIR)), {"search-index.json": JSON.stringify(index)});
+  return tablesArchive(publishedTables(corpus, readReference(DATA_DIR)), {
+    "search-index.json": JSON.stringify(index),
+    ...trendFiles(corpus.extractions, corpus.bodies, corpus.metrics),
+    ...factPartFiles(corpus.extractions, corpus.metrics),
+    "report-choices.arrow": toArrowStream(reportChoicesTable(corpus.extractions, corpus.bodies)),
+  });
 });

@@ -21,6 +21,9 @@ export const TABLES = {
   review_evidence: () => FileAttachment("../data/tables/review-evidence.arrow").arrayBuffer(),
 };
 
+/** The report selector's columns of `reports` (body, body_zh, year, synthetic): a tenth of its size, for a first chart. */
+export const REPORT_CHOICES = () => FileAttachment("../data/tables/report-choices.arrow").arrayBuffer();
+
 /** The address of the Parquet file of each table, for downloads. */
 export const PARQUET = {
   facts: () => FileAttachment("../data/tables/facts.parquet").url(),
@@ -36,6 +39,72 @@ export const PARQUET = {
   review: () => FileAttachment("../data/tables/review.parquet").url(),
   review_latest: () => FileAttachment("../data/tables/review-latest.parquet").url(),
   review_evidence: () => FileAttachment("../data/tables/review-evidence.parquet").url(),
+};
+
+/**
+ * The facts split by body (FACT_PARTS in src/tables/body-part.ts; which file holds a body is a hash of its id):
+ * a page that shows one report fetches its body's file, not every fact.
+ */
+export const FACT_PARTS = [
+  () => FileAttachment("../data/tables/facts-00.arrow").arrayBuffer(),
+  () => FileAttachment("../data/tables/facts-01.arrow").arrayBuffer(),
+  () => FileAttachment("../data/tables/facts-02.arrow").arrayBuffer(),
+  () => FileAttachment("../data/tables/facts-03.arrow").arrayBuffer(),
+  () => FileAttachment("../data/tables/facts-04.arrow").arrayBuffer(),
+  () => FileAttachment("../data/tables/facts-05.arrow").arrayBuffer(),
+  () => FileAttachment("../data/tables/facts-06.arrow").arrayBuffer(),
+  () => FileAttachment("../data/tables/facts-07.arrow").arrayBuffer(),
+  () => FileAttachment("../data/tables/facts-08.arrow").arrayBuffer(),
+  () => FileAttachment("../data/tables/facts-09.arrow").arrayBuffer(),
+  () => FileAttachment("../data/tables/facts-10.arrow").arrayBuffer(),
+  () => FileAttachment("../data/tables/facts-11.arrow").arrayBuffer(),
+  () => FileAttachment("../data/tables/facts-12.arrow").arrayBuffer(),
+  () => FileAttachment("../data/tables/facts-13.arrow").arrayBuffer(),
+  () => FileAttachment("../data/tables/facts-14.arrow").arrayBuffer(),
+  () => FileAttachment("../data/tables/facts-15.arrow").arrayBuffer(),
+  () => FileAttachment("../data/tables/facts-16.arrow").arrayBuffer(),
+  () => FileAttachment("../data/tables/facts-17.arrow").arrayBuffer(),
+  () => FileAttachment("../data/tables/facts-18.arrow").arrayBuffer(),
+  () => FileAttachment("../data/tables/facts-19.arrow").arrayBuffer(),
+  () => FileAttachment("../data/tables/facts-20.arrow").arrayBuffer(),
+  () => FileAttachment("../data/tables/facts-21.arrow").arrayBuffer(),
+  () => FileAttachment("../data/tables/facts-22.arrow").arrayBuffer(),
+  () => FileAttachment("../data/tables/facts-23.arrow").arrayBuffer(),
+  () => FileAttachment("../data/tables/facts-24.arrow").arrayBuffer(),
+  () => FileAttachment("../data/tables/facts-25.arrow").arrayBuffer(),
+  () => FileAttachment("../data/tables/facts-26.arrow").arrayBuffer(),
+  () => FileAttachment("../data/tables/facts-27.arrow").arrayBuffer(),
+  () => FileAttachment("../data/tables/facts-28.arrow").arrayBuffer(),
+  () => FileAttachment("../data/tables/facts-29.arrow").arrayBuffer(),
+  () => FileAttachment("../data/tables/facts-30.arrow").arrayBuffer(),
+  () => FileAttachment("../data/tables/facts-31.arrow").arrayBuffer(),
+];
+
+/**
+ * 多年趋势's files: a small manifest (metrics, each year's spread across bodies, the bodies) and
+ * the trend values partitioned by metric, so the page fetches one metric's file, not every fact.
+ * Their number is fixed (TREND_PARTS in src/tables/trend-values.ts); the manifest says which holds which metric.
+ */
+export const TRENDS = {
+  manifest: () => FileAttachment("../data/tables/trends.json").json(),
+  parts: [
+    () => FileAttachment("../data/tables/trends-00.arrow").arrayBuffer(),
+    () => FileAttachment("../data/tables/trends-01.arrow").arrayBuffer(),
+    () => FileAttachment("../data/tables/trends-02.arrow").arrayBuffer(),
+    () => FileAttachment("../data/tables/trends-03.arrow").arrayBuffer(),
+    () => FileAttachment("../data/tables/trends-04.arrow").arrayBuffer(),
+    () => FileAttachment("../data/tables/trends-05.arrow").arrayBuffer(),
+    () => FileAttachment("../data/tables/trends-06.arrow").arrayBuffer(),
+    () => FileAttachment("../data/tables/trends-07.arrow").arrayBuffer(),
+    () => FileAttachment("../data/tables/trends-08.arrow").arrayBuffer(),
+    () => FileAttachment("../data/tables/trends-09.arrow").arrayBuffer(),
+    () => FileAttachment("../data/tables/trends-10.arrow").arrayBuffer(),
+    () => FileAttachment("../data/tables/trends-11.arrow").arrayBuffer(),
+    () => FileAttachment("../data/tables/trends-12.arrow").arrayBuffer(),
+    () => FileAttachment("../data/tables/trends-13.arrow").arrayBuffer(),
+    () => FileAttachment("../data/tables/trends-14.arrow").arrayBuffer(),
+    () => FileAttachment("../data/tables/trends-15.arrow").arrayBuffer(),
+  ],
 };
 
 /** What `openReportPage` opens: DuckDB-WASM's files, which Framework publishes because they are resolved here, and the tables. */

@@ -47,6 +47,9 @@ export {CHECK_STATUSES, CHECK_STATUS_LABELS, CHECK_STATUS_MARKS, type CheckStatu
 export {enforcementLevels, taskHierarchy, type HierarchyLevel} from "./task-hierarchy.ts";
 export {sourceAddress} from "./source-address.ts";
 export {isTrend, trendLine, type TrendPoint} from "./trend-line.ts";
+export {trendBand, trendBandCaption, type TrendBandOptions} from "./trend-band.ts";
+export {metricFigures, type TrendFiles} from "./trend-files.ts";
+export {bodyFacts, type FactPartFiles} from "./body-facts.ts";
 export {areaCells, type NamedArea} from "./area-cells.ts";
 export {checkAlerts, type CheckAlertsOptions} from "./check-alerts.ts";
 export {checkList} from "./check-list.ts";

@@ -51,24 +51,41 @@ export function listReports(db: SqlConnection): Promise<ReportChoice[]> {
 }
 
 /**
- * For `Generators.observe`: gives null at once, then, after the first
- * paint, DuckDB-WASM with the tables the page has already read and the
- * others it names. A page can draw its first chart from Arrow files while
- * DuckDB (some 34 MB) starts in the background.
+ * For `Generators.observe`: gives null at once, then, once the page has
+ * drawn (after its `fazhi-first-chart` mark when `afterMark` is given, else
+ * after the next paint), DuckDB-WASM with the tables the page has already
+ * read and the others it names. A page can draw its first chart from Arrow
+ * files while DuckDB (some 34 MB) waits, not competing with that chart.
  */
 export function databaseAfterFirstPaint(
   files: SiteFiles,
   loaded: Readonly<Record<string, ArrayBuffer>>,
   more: readonly string[],
+  afterMark?: string,
 ): (notify: (db: AsyncDuckDBConnection | null) => void) => void {
   return (notify) => {
     notify(null);
-    requestAnimationFrame(async () => {
+    const start = async () => {
       const fetched = await Promise.all(more.map((name) => files.tables[name]!()));
       const tables = {...loaded, ...Object.fromEntries(more.map((name, i) => [name, fetched[i]!]))};
       const connection = await openDuckDB(files.duckdb, tables);
       performance.mark("fazhi-duckdb-ready");
       notify(connection);
-    });
+    };
+    if (afterMark === undefined) requestAnimationFrame(start);
+    else void markSet(afterMark).then(() => requestAnimationFrame(start));
   };
+}
+
+/** Resolves once the page has set the named performance mark. */
+function markSet(name: string): Promise<void> {
+  if (performance.getEntriesByName(name, "mark").length) return Promise.resolve();
+  return new Promise((resolve) => {
+    const observer = new PerformanceObserver((list) => {
+      if (list.getEntriesByName(name).length === 0) return;
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe({type: "mark"});
+  });
 }

@@ -70,13 +70,21 @@ export function trendFigures(db: SqlConnection, metric: string): Promise<TrendFi
   );
 }
 
-/** A body's power-list categories, year by year, with each one's share of its year. */
-export function categoryShares(db: SqlConnection, body: string): Promise<CategoryShare[]> {
+/**
+ * A body's power-list categories, year by year, with each one's share of its
+ * year, from `facts` or from `power_list` (the same rows for the power list, a
+ * tenth of the size).
+ */
+export function categoryShares(
+  db: SqlConnection,
+  body: string,
+  table: "facts" | "power_list" = "facts",
+): Promise<CategoryShare[]> {
   return queryTyped<CategoryShare>(
     db,
     `SELECT year, category, value, value / sum(value) OVER (PARTITION BY year) * 100 AS share,
-            (SELECT any_value(synthetic) FROM reports r WHERE r.body = facts.body AND r.year = facts.year) AS synthetic
-     FROM facts WHERE body = ${sqlLiteral(body)} AND metric = 'power_list.category' AND chosen
+            (SELECT any_value(synthetic) FROM reports r WHERE r.body = f.body AND r.year = f.year) AS synthetic
+     FROM ${table} f WHERE body = ${sqlLiteral(body)} AND metric = 'power_list.category' AND chosen
      ORDER BY year, value DESC`,
   );
 }

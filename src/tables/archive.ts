@@ -8,13 +8,14 @@ const EPOCH = new Date("1980-01-01T00:00:00Z");
 
 /**
  * One archive of every published file: each table as an Arrow IPC stream
- * (for DuckDB-WASM) and as Parquet (for downloads), plus any extra files.
+ * (for DuckDB-WASM) and as Parquet (for downloads), plus any extra files
+ * (pages' partitions and manifests, which have no Parquet twin).
  * One loader writes it, so the reports are read once per build however many
  * tables there are; pages attach its members as `data/tables/<name>`.
  */
 export async function tablesArchive(
   tables: ReadonlyMap<string, Table>,
-  extra: Record<string, string> = {},
+  extra: Readonly<Record<string, string | Uint8Array>> = {},
 ): Promise<Uint8Array> {
   const zip = new JSZip();
   for (const [name, table] of tables) {
