@@ -13,6 +13,7 @@ export {type Check, type CheckLocation} from "./model/check.ts";
 export {checkLine} from "./extract/check-line.ts";
 export {decodeEntities, htmlToText, isHtmlDocument} from "./extract/html-text.ts";
 export {type NumberKind, type NumberToken, type ReportNumber} from "./model/number.ts";
+export {UNCOUNTED_KINDS, uncountedNumbers, type UncountedNumber, type UncountedNumbers} from "./model/uncounted.ts";
 export {parseArabicNumber, parseChineseNumeral} from "./extract/numerals.ts";
 export {extractReport, extractText} from "./extract/report.ts";
 export {type Extraction, type ReportId, type ReportInfo} from "./model/extraction.ts";

@@ -4,6 +4,7 @@ import {checkLine} from "../extract/check-line.ts";
 import {InputError} from "../extract/input-error.ts";
 import {extractReport, MAX_REPORT_BYTES, tooLarge, type ExtractOptions} from "../extract/report.ts";
 import type {Extraction} from "../model/extraction.ts";
+import {uncountedNumbers} from "../model/uncounted.ts";
 import {toArrowStream} from "../io/arrow.ts";
 import {toCsv} from "../io/csv.ts";
 import {FACT_COLUMNS, factRows, factsTable} from "../io/facts-table.ts";
@@ -16,7 +17,7 @@ export type Format = (typeof FORMATS)[number];
 
 /**
  * `fazhi extract FILE [--format json|csv|parquet]`: the report's facts on
- * `out`. JSON holds everything (report, facts, every number, checks); CSV
+ * `out`. JSON holds everything (report, facts, every number, those that count nothing included, checks); CSV
  * and Parquet hold the facts table. Failed checks are reported, not fatal.
  */
 export async function extractCommand(
@@ -33,11 +34,19 @@ export async function extractCommand(
 }
 
 function* render(extraction: Extraction, format: Format): Generator<string | Uint8Array> {
-  const {report, facts, numbers, items, checks, parts} = extraction;
+  const {report, text, facts, numbers, uncounted, items, checks, parts} = extraction;
   switch (format) {
     case "json":
       // Streamed: a huge report's numbers as one string would run out of heap.
-      yield* prettyJsonChunks({report, facts, numbers, checks, items, parts});
+      yield* prettyJsonChunks({
+        report,
+        facts,
+        numbers,
+        uncounted: uncountedNumbers(uncounted, text),
+        checks,
+        items,
+        parts,
+      });
       yield "\n";
       return;
     case "csv":

@@ -5,6 +5,7 @@ import type {Fact} from "../model/fact.ts";
 import type {Item} from "../model/item.ts";
 import type {ReportNumber} from "../model/number.ts";
 import type {ReportPart} from "../model/report-parts.ts";
+import {UNCOUNTED_KINDS, type UncountedNumbers} from "../model/uncounted.ts";
 import {DEFAULT_CATALOGUE, type CatalogueIndex} from "./catalogue-index.ts";
 import {levelOfKind} from "../model/scopes.ts";
 import {runChecks} from "./checks.ts";
@@ -65,12 +66,20 @@ export function extractText(
   const sections = sectionsOf(kept);
   const facts: Fact[] = [];
   const numbers: ReportNumber[] = [];
+  const uncounted: UncountedNumbers = {kind: [], start: [], end: []};
   const level = levelOfKind(kind);
   kept.forEach((paragraph, i) => {
     const mapped = mapMetrics(paragraph, scanNumbers(paragraph.text, paragraph.start), sections[i]!, catalogue, level);
     // Pushed one by one: spreading an unbounded array into push() overflows the stack on a huge paragraph.
     for (const fact of mapped.facts) facts.push(fact);
-    for (const number of mapped.numbers) numbers.push(number);
+    for (const number of mapped.numbers) {
+      if (!UNCOUNTED_KINDS.has(number.kind)) numbers.push(number);
+      else {
+        uncounted.kind.push(number.kind);
+        uncounted.start.push(number.start);
+        uncounted.end.push(number.end);
+      }
+    }
   });
   const year = id.year ?? numbers.find((n) => n.kind === "year")?.value ?? null;
   const items = extractItems(kept, sections);
@@ -88,7 +97,7 @@ export function extractText(
     invisible: reading.invisible,
     traditional: reading.traditional,
   });
-  if (reading.text !== text) pointIntoPublished(text, reading, facts, numbers, items, checks, parts);
+  if (reading.text !== text) pointIntoPublished(text, reading, facts, numbers, uncounted, items, checks, parts);
   return {
     report: {
       body: id.body,
@@ -102,6 +111,7 @@ export function extractText(
     text,
     facts,
     numbers,
+    uncounted,
     items,
     parts,
     checks,
@@ -114,6 +124,7 @@ function pointIntoPublished(
   reading: ReadingText,
   facts: Fact[],
   numbers: ReportNumber[],
+  uncounted: UncountedNumbers,
   items: Item[],
   checks: Check[],
   parts: ReportPart[],
@@ -127,6 +138,8 @@ function pointIntoPublished(
     span.end = atEnd(span.end);
     span.raw = text.slice(span.start, span.end);
   }
+  uncounted.start = uncounted.start.map(at);
+  uncounted.end = uncounted.end.map(atEnd);
   for (const fact of facts) {
     fact.sentence_start = at(fact.sentence_start);
     fact.sentence_end = atEnd(fact.sentence_end);

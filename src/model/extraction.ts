@@ -3,6 +3,7 @@ import type {Fact} from "./fact.ts";
 import type {Item} from "./item.ts";
 import type {ReportNumber} from "./number.ts";
 import type {ReportPart} from "./report-parts.ts";
+import type {UncountedNumbers} from "./uncounted.ts";
 
 /** Which body published a report, for which year; `year` is null when neither the path nor the text gives it. */
 export interface ReportId {
@@ -30,8 +31,10 @@ export interface Extraction {
   text: string;
   /** The figures mapped to a metric of the catalogue. */
   facts: Fact[];
-  /** Every number in the text, mapped or not, each with its kind. */
+  /** Every figure in the text (quantities, percentages, counts without a value, impossible counts), mapped or not, and every year and date, each with its kind. */
   numbers: ReportNumber[];
+  /** The numbers that count nothing (outline numbering, ordinals, names, meetings, durations, bare numbers). */
+  uncounted: UncountedNumbers;
   /** The lists the report gives in prose: shortcomings, plans, areas, forms, systems, documents… */
   items: Item[];
   /** The parts the rules require of a report (measures, shortcomings, the first responsible person, plans, other), each present or not, with its heading or sentence. */

@@ -19,12 +19,13 @@ describe("fazhi extract", () => {
     const {status, stdout, stderr} = fazhi("extract", SEED, "--format", "json");
     expect(status).toBe(0);
     const output = JSON.parse(stdout.toString());
-    expect(Object.keys(output)).toEqual(["report", "facts", "numbers", "checks", "items", "parts"]);
+    expect(Object.keys(output)).toEqual(["report", "facts", "numbers", "uncounted", "checks", "items", "parts"]);
     expect(output.report).toMatchObject({body: "dalian-hitech", year: 2024, duplicates_removed: 22});
     expect(output.facts.find((f: {category: string}) => f.category === "行政处罚")).toMatchObject({
       value: 1719,
       raw: "行政处罚1719项",
     });
+    expect(output.uncounted).toContainEqual({kind: "meeting", raw: "二十大", start: 40, end: 43});
     expect(stderr).toContain("report.duplicates");
   });
 

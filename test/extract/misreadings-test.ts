@@ -1,13 +1,14 @@
 import {readFileSync} from "node:fs";
 import {describe, expect, it} from "vitest";
+import {everyNumber} from "./every-number.ts";
 import {extractReport, extractText} from "../../src/extract/report.ts";
 
 // Each class of silent misreading, with several members: none may become an exact fact.
 const read = (text: string) => extractText(`2024年。${text}`, {body: "t", year: 2024});
 const facts = (text: string) => read(text).facts.map((f) => [f.metric, f.value, f.value_high ?? null, f.qualifier]);
 const kinds = (text: string) =>
-  read(text)
-    .numbers.filter((n) => n.kind !== "year")
+  everyNumber(read(text))
+    .filter((n) => n.kind !== "year")
     .map((n) => [n.kind, n.raw]);
 
 describe("ranges are ranges, never one of their ends", () => {
@@ -139,8 +140,8 @@ describe("numbers that count nothing", () => {
     ["5G基站", "name"],
   ])("%s", (text, kind) => {
     expect(
-      read(text)
-        .numbers.filter((n) => n.kind !== "year")
+      everyNumber(read(text))
+        .filter((n) => n.kind !== "year")
         .map((n) => n.kind),
     ).toEqual([kind]);
     expect(read(text).facts).toEqual([]);

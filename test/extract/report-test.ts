@@ -1,6 +1,7 @@
 import {readFileSync} from "node:fs";
 import {describe, expect, it} from "vitest";
 import {extractReport, extractText} from "../../src/extract/report.ts";
+import {uncountedNumbers} from "../../src/model/uncounted.ts";
 
 const bytes = readFileSync("data/reports/dalian-hitech/2024.txt");
 
@@ -48,5 +49,25 @@ describe("extractText with the kind of body", () => {
 
   it("reads them as the body's own when it is of that level, a department, or of no kind given", () => {
     for (const kind of ["city", "department", undefined]) expect(figures(kind)).toHaveLength(6);
+  });
+});
+
+describe("the numbers that count nothing", () => {
+  it("are kept apart from the figures, with offsets into the text as published", () => {
+    // Invisible characters are read past, so every offset after one moves back into the published text.
+    const text = "2024年。\n一、学习\u200b贯彻二十大精神，第二十五批试点，开展学法12次。";
+    const {numbers, uncounted} = extractText(text, {body: "t", year: 2024});
+    expect(numbers.map((n) => n.kind)).toEqual(["year", "quantity"]);
+    const at = (kind: string, raw: string) => ({
+      kind,
+      raw,
+      start: text.indexOf(raw),
+      end: text.indexOf(raw) + raw.length,
+    });
+    expect(uncountedNumbers(uncounted, text)).toEqual([
+      at("outline", "一、"),
+      at("meeting", "二十大"),
+      at("ordinal", "第二十五批"),
+    ]);
   });
 });
