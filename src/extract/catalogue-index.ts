@@ -46,7 +46,7 @@ export function indexCatalogue(
   }
   const compiledSubjects = subjects.map((subject) => ({
     ...subject,
-    transparent: [...subject.keywords, ...TRANSPARENT].sort((a, b) => b.length - a.length),
+    transparent: [...subject.keywords, ...(subject.nouns ?? []), ...TRANSPARENT].sort((a, b) => b.length - a.length),
   }));
   const subjectOf = new Map(compiledSubjects.flatMap((subject) => subject.keywords.map((k) => [k, subject] as const)));
   const words = [...subjectOf.keys()].sort((a, b) => b.length - a.length);

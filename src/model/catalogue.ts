@@ -45,6 +45,11 @@ export interface Subject {
   not?: readonly string[];
   /** Words that, anywhere in the sentence before the number, show the body speaks in another role (被申请人). */
   role?: readonly string[];
+  /**
+   * The nouns its figures count, which a clause may name after the act without naming the subject again: 开展规范性文件
+   * 清理，清理文件156件 and 其中纠错决定9件 name the act and the noun, nothing else.
+   */
+  nouns?: readonly string[];
 }
 
 export type SubjectId =
@@ -84,6 +89,7 @@ export const SUBJECTS: readonly Subject[] = [
     id: "reconsideration",
     keywords: ["行政复议", "复议"],
     main: "reconsideration.received",
+    nouns: ["决定"],
     // A department's figures as the respondent are not the reconsideration organ's, nor a party's in a list of its lawsuits.
     role: ["被申请人", "被复议", "被纠错", "被撤销", "民事诉讼", "涉诉"],
   },
@@ -103,7 +109,7 @@ export const SUBJECTS: readonly Subject[] = [
     keywords: ["12345", "8890", "市民热线", "便民热线", "政务服务热线", "政务热线", "市长热线"],
     main: "hotline.cases",
   },
-  {id: "normative_documents", keywords: ["行政规范性文件", "规范性文件"]},
+  {id: "normative_documents", keywords: ["行政规范性文件", "规范性文件"], nouns: ["文件"]},
   {id: "exam", keywords: ["考试", "测试", "考法", "学法考", "参考"]},
   // The three-year action on enforcement quality: its measures are not any plan's (《纲要》设定的35项具体措施).
   {id: "action_plan", keywords: ["三年行动", "行动方案", "执法质量", "大项", "小项"]},
@@ -378,7 +384,7 @@ export const METRICS: readonly Metric[] = [
     unit: "卷",
     units: ["卷", "件", "份"],
     area: "enforcement",
-    phrases: ["案卷评查", "评查…案卷", "评查"],
+    phrases: ["案卷评查", "评查…案卷", "评查", "抽查…案卷"],
   },
   {
     id: "enforcement.tasks.major",
@@ -441,6 +447,8 @@ export const METRICS: readonly Metric[] = [
     area: "disputes",
     subject: "reconsideration",
     phrases: ["审结", "办结", "结案", "作出…决定"],
+    // 作出纠错决定9件, 作出维持决定30件: a decision of one kind is a part of those concluded.
+    not: ["纠错", "纠正", "维持", "驳回", "撤销", "变更", "确认违法", "责令履行"],
   },
   {
     id: "reconsideration.corrected",
@@ -653,6 +661,13 @@ export const METRICS: readonly Metric[] = [
       "惠及企业",
       "惠及市场主体",
       "惠及经营主体",
+      // 为1,360户经营主体兑现…资金: the enterprises named right after the number, then what they received.
+      "企业兑现",
+      "经营主体兑现",
+      "市场主体兑现",
+      "企业享受",
+      "经营主体享受",
+      "市场主体享受",
     ],
   },
   {
