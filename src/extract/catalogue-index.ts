@@ -13,6 +13,8 @@ export interface CompiledMetric extends Metric {
 /** A subject ready for matching: the words its figures' labels may hold without saying which figure, longest first. */
 export interface CompiledSubject extends Subject {
   transparent: readonly string[];
+  /** `role`, compiled as phrases: 法院…受理 fits 区人民法院全年受理. */
+  roles: readonly PhrasePattern[];
 }
 
 /** The catalogue as the extractor uses it: metrics by the unit they accept, subjects with their keywords. */
@@ -47,6 +49,7 @@ export function indexCatalogue(
   const compiledSubjects = subjects.map((subject) => ({
     ...subject,
     transparent: [...subject.keywords, ...(subject.nouns ?? []), ...TRANSPARENT].sort((a, b) => b.length - a.length),
+    roles: (subject.role ?? []).map(phrasePattern),
   }));
   const subjectOf = new Map(compiledSubjects.flatMap((subject) => subject.keywords.map((k) => [k, subject] as const)));
   const words = [...subjectOf.keys()].sort((a, b) => b.length - a.length);

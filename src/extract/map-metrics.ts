@@ -1,5 +1,5 @@
 import {canonicalCategory} from "../model/categories.ts";
-import {PART_OF, PART_OF_SUBJECT, PHRASES, type Subject} from "../model/catalogue.ts";
+import {PART_OF, PART_OF_SUBJECT, PHRASES} from "../model/catalogue.ts";
 import type {Fact} from "../model/fact.ts";
 import {topicOf, type TopicId} from "../model/topics.ts";
 import {DEFAULT_CATALOGUE, type CatalogueIndex, type CompiledMetric, type CompiledSubject} from "./catalogue-index.ts";
@@ -191,10 +191,12 @@ function findMetric(
  * Whether the clause or sentence says the number counts a change of the subject or only a part of it (涉企…), or the
  * body speaks in another role.
  */
-function rejects(subject: Subject, text: string, context: LabelContext, start: number): boolean {
+function rejects(subject: CompiledSubject, text: string, context: LabelContext, start: number): boolean {
   if (subject.not && hasAny(context.clause, subject.not)) return true;
   if (hasAny(context.before, PART_OF_SUBJECT)) return true;
-  return subject.role !== undefined && hasAny(text.slice(context.sentenceStart, start), subject.role);
+  if (subject.roles.length === 0) return false;
+  const sentence = text.slice(context.sentenceStart, start);
+  return subject.roles.some((role) => role.firstAfter(sentence) !== undefined);
 }
 
 /** The subject named nearest before the figure (in its sentence, or just before it), or in its clause after the unit. */

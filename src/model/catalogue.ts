@@ -43,7 +43,10 @@ export interface Subject {
   main?: string;
   /** Words that, in the clause before the number, show it counts a change or another list, not the subject's figures. */
   not?: readonly string[];
-  /** Words that, anywhere in the sentence before the number, show the body speaks in another role (被申请人). */
+  /**
+   * Words that, anywhere in the sentence before the number, show the body speaks in another role (被申请人); "…" as in
+   * phrases (法院…受理: a court's caseload).
+   */
   role?: readonly string[];
   /**
    * The nouns its figures count, which a clause may name after the act without naming the subject again: 开展规范性文件
@@ -100,7 +103,7 @@ export const SUBJECTS: readonly Subject[] = [
     keywords: ["行政应诉", "行政诉讼", "应诉", "被诉"],
     main: "litigation.cases",
     not: ["出庭"],
-    role: ["法院受理", "法院共受理", "法院审结", "法院共审结", "法院新收", "法院收案", "法院共收"],
+    role: ["法院…受理", "法院…审结", "法院…新收", "法院…收案", "法院…共收", "法院…办结"],
   },
   {id: "mediation", keywords: ["人民调解", "调解组织", "调解委员会", "调委会"], main: "mediation.disputes"},
   // 12345 is the government's hotline; 12315 (market regulation) and 12348 (legal aid) are others'.
@@ -360,6 +363,8 @@ export const METRICS: readonly Metric[] = [
     units: COUNT,
     area: "enforcement",
     phrases: ["行政处罚案件", "处罚案件", "行政处罚决定", "行政处罚", "查处…违法案件", "查办…违法案件", "立案查处"],
+    // 不予处罚案件328件: cases closed without a penalty (or with a lighter one) are not the penalties imposed.
+    not: ["不予处罚", "免予处罚", "免罚", "不予行政处罚", "减轻处罚", "从轻处罚"],
   },
   {
     id: "enforcement.penalty_amount",

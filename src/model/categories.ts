@@ -19,7 +19,13 @@ export const POWER_CATEGORIES = [
 export type PowerCategory = (typeof POWER_CATEGORIES)[number];
 
 /** Other spellings found in reports, mapped to the canonical name. */
-const ALIASES: Record<string, PowerCategory> = {其它行政权力: "其他行政权力"};
+const ALIASES: Record<string, PowerCategory> = {
+  其它行政权力: "其他行政权力",
+  其他权力: "其他行政权力",
+  其它权力: "其他行政权力",
+  其他职权: "其他行政权力",
+  其他行政职权: "其他行政权力",
+};
 
 /** The canonical category for a name as written, or undefined when it is not one. */
 export function canonicalCategory(name: string): PowerCategory | undefined {
