@@ -122,3 +122,6 @@ export const CHANGE_BEFORE =
 
 /** A number that a later one replaces: 由74项精简为49项, 从120项压减至98项. */
 export const FORMER_BEFORE = /[由从]$/;
+
+/** A number of the year before, given to compare with: 去年同期受理62件, 比上年的65件增长20%, 较2023年的58件. */
+export const EARLIER_PERIOD = /去年同期|上年同期|上一?年度|去年全年|[较比](?:上一?年|去年|(?:19|20)\d{2}年)的/;

@@ -1,5 +1,5 @@
 import type {NumberToken} from "../model/number.ts";
-import {CHANGE_BEFORE, FORMER_BEFORE, glueAtEnd} from "./glue.ts";
+import {CHANGE_BEFORE, EARLIER_PERIOD, FORMER_BEFORE, glueAtEnd} from "./glue.ts";
 
 /** Marks that end a clause: a figure's label never crosses one. 、 does not, so a list stays one clause. */
 const CLAUSE_END = new Set([..."，,。；;！？!?：:"].map((c) => c.charCodeAt(0)));
@@ -18,7 +18,7 @@ export interface LabelContext {
   clause: string;
   /** Where the figure's sentence starts. */
   sentenceStart: number;
-  /** The figure counts a change (比上年增加12件) or a value a later figure replaces (由74项…). */
+  /** The figure counts a change (比上年增加12件), a value a later figure replaces (由74项…) or the year before's (去年同期…). */
   change: boolean;
 }
 
@@ -75,7 +75,7 @@ export function labelContexts(
     const itemEnd = listEnd < next && next < clauseEnd ? listEnd : Infinity;
     const afterEnd = Math.min(clauseEnd, next, itemEnd);
     let before = text.slice(beforeStart, start);
-    const change = CHANGE_BEFORE.test(before) || FORMER_BEFORE.test(before);
+    const change = CHANGE_BEFORE.test(before) || FORMER_BEFORE.test(before) || EARLIER_PERIOD.test(before);
     // 由74项精简为49项: the later number has only glue before it, and counts what the earlier one did.
     let from = beforeStart;
     if (previous?.change && prior >= clauseStart && glueAtEnd(before) === before.length) {

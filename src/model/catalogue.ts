@@ -611,7 +611,7 @@ export const METRICS: readonly Metric[] = [
     unit: "人次",
     units: ["人次"],
     area: "leadership",
-    phrases: ["受众", "覆盖…群众", "参与群众", "惠及群众", "受益群众", "覆盖群众"],
+    phrases: ["受众", "覆盖…群众", "参与群众", "惠及群众", "受益群众", "覆盖群众", "受教育"],
   },
   // 政务服务
   {

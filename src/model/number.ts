@@ -39,6 +39,6 @@ export interface ReportNumber extends NumberToken {
   section: string;
   /** For a figure: the words next to it that say what it counts (主动公开政府信息), mapped or not. */
   label: string;
-  /** The figure counts a change (同比增长12%, 比上年多19件) or a value a later one replaces (由74项…). */
+  /** The figure counts a change (同比增长12%, 比上年多19件), a value a later one replaces (由74项…) or the year before's (去年同期…). */
   change: boolean;
 }
