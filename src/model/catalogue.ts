@@ -354,7 +354,8 @@ export const METRICS: readonly Metric[] = [
     units: PEOPLE,
     area: "enforcement",
     phrases: ["持证执法人员", "行政执法人员", "执法人员", "执法证件", "执法证"],
-    not: ["培训", "考试", "参加", "轮训", "新增", "新申领", "申领"],
+    // Certificates issued, withdrawn or renewed in the year change the number of officers; they are not it.
+    not: ["培训", "考试", "参加", "轮训", "新增", "新申领", "申领", "注销", "吊销", "暂扣", "收回", "换发", "换证", "核发"],
   },
   {
     id: "enforcement.penalty_cases",
