@@ -193,7 +193,7 @@ function findMetric(
  */
 function rejects(subject: CompiledSubject, text: string, context: LabelContext, start: number): boolean {
   if (subject.not && hasAny(context.clause, subject.not)) return true;
-  if (hasAny(context.before, PART_OF_SUBJECT)) return true;
+  if (PART_OF_SUBJECT.test(context.before)) return true;
   if (subject.roles.length === 0) return false;
   const sentence = text.slice(context.sentenceStart, start);
   return subject.roles.some((role) => role.firstAfter(sentence) !== undefined);

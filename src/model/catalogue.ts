@@ -121,10 +121,10 @@ export const SUBJECTS: readonly Subject[] = [
 /**
  * Words that, in a figure's label, restrict what it counts to a part: 涉企行政复议案件 are some of the cases, 涉企行政检查
  * some of the inspections. A metric counts the whole, unless its own phrase names the part (涉企检查事项). For a subject's
- * figures 涉及 restricts too (涉及征地拆迁领域的复议案件); elsewhere it often defines the whole (涉及公共利益的重大行政决策).
+ * figures 涉及 restricts too (涉及征地拆迁领域的复议案件), unless it names the body itself (涉及我区的); elsewhere it often defines the whole (涉及公共利益的重大行政决策).
  */
 export const PART_OF = ["涉企", "涉农", "涉外", "涉民生"];
-export const PART_OF_SUBJECT = [...PART_OF, "涉及"];
+export const PART_OF_SUBJECT = new RegExp(`${PART_OF.join("|")}|涉及(?![我本])`);
 
 const COUNT = ["件", "起", "宗"];
 const PEOPLE = ["名", "人"];
@@ -355,7 +355,22 @@ export const METRICS: readonly Metric[] = [
     area: "enforcement",
     phrases: ["持证执法人员", "行政执法人员", "执法人员", "执法证件", "执法证"],
     // Certificates issued, withdrawn or renewed in the year change the number of officers; they are not it.
-    not: ["培训", "考试", "参加", "轮训", "新增", "新申领", "申领", "注销", "吊销", "暂扣", "收回", "换发", "换证", "核发"],
+    not: [
+      "培训",
+      "考试",
+      "参加",
+      "轮训",
+      "新增",
+      "新申领",
+      "申领",
+      "注销",
+      "吊销",
+      "暂扣",
+      "收回",
+      "换发",
+      "换证",
+      "核发",
+    ],
   },
   {
     id: "enforcement.penalty_cases",
