@@ -320,10 +320,16 @@ function distanceOf(tail: string): number {
 
 const SHARED_RATES = /^(?:[、和及与][^、，。；,;]{1,8}?率)+$/;
 
-/** Whether any of the words occurs; 调整后 (after the change) names the result, not the change, and does not count. */
+/**
+ * Whether any of the words occurs. 调整后 (after the change) and 调整为 (changed to) name the result, not the change,
+ * and do not count; 下放至 still does (what was handed down is not what is kept).
+ */
 function hasAny(text: string, words: readonly string[]): boolean {
   for (const w of words) {
-    for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) if (text[i + w.length] !== "后") return true;
+    for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) {
+      const next = text[i + w.length];
+      if (next !== "后" && next !== "为") return true;
+    }
   }
   return false;
 }
