@@ -109,7 +109,17 @@ export const SUBJECTS: readonly Subject[] = [
   // 12345 is the government's hotline; 12315 (market regulation) and 12348 (legal aid) are others'.
   {
     id: "hotline",
-    keywords: ["12345", "8890", "市民热线", "便民热线", "政务服务热线", "政务热线", "市长热线"],
+    keywords: [
+      "12345",
+      "8890",
+      "市民热线",
+      "市民服务热线",
+      "便民热线",
+      "便民服务热线",
+      "政务服务热线",
+      "政务热线",
+      "市长热线",
+    ],
     main: "hotline.cases",
   },
   {id: "normative_documents", keywords: ["行政规范性文件", "规范性文件"], nouns: ["文件"]},
@@ -594,7 +604,9 @@ export const METRICS: readonly Metric[] = [
     unit: "条",
     units: ["条", "件"],
     area: "oversight",
-    phrases: ["主动公开"],
+    // 在政府网站公开各类信息2,930条: what a body publishes of itself; a request's answer is 依申请公开.
+    phrases: ["主动公开", "公开…政府信息", "公开…信息"],
+    not: ["申请", "不予公开", "不公开", "部分公开"],
   },
   {
     id: "disclosure.on_request",
@@ -637,7 +649,8 @@ export const METRICS: readonly Metric[] = [
     units: ["项", "件", "个"],
     area: "functions",
     phrases: ["取消…证明事项", "取消…证明材料", "取消…证明", "证明事项"],
-    not: ["保留"],
+    // 取消、调整证明材料22项 counts those changed too, not only those cancelled.
+    not: ["保留", "调整"],
   },
   {
     id: "services.online_share",
