@@ -3,6 +3,7 @@ import {CHANGE_BEFORE, EARLIER_PERIOD, FORMER_BEFORE, glueAtEnd} from "./glue.ts
 
 /** Marks that end a clause: a figure's label never crosses one. 、 does not, so a list stays one clause. */
 const CLAUSE_END = new Set([..."，,。；;！？!?：:"].map((c) => c.charCodeAt(0)));
+const COLONS = new Set([..."：:"].map((c) => c.charCodeAt(0)));
 /** Marks that end a sentence. */
 const SENTENCE_END = new Set([..."。；;！？!?"].map((c) => c.charCodeAt(0)));
 
@@ -40,6 +41,9 @@ export function labelContexts(
   let scanned = 0;
   let clauseStart = 0;
   let sentenceStart = 0;
+  // 罚没款金额合计：256.8万元: a label ending in a colon names the number right after it.
+  let colon = -1;
+  let beforeColon = 0;
   let clauseEnd = -1;
   let listEnd = -1;
   let listLimit = -1;
@@ -57,14 +61,17 @@ export function labelContexts(
     const end = token.end - base;
     for (; scanned < start; scanned++) {
       const code = text.charCodeAt(scanned);
-      if (CLAUSE_END.has(code)) clauseStart = scanned + 1;
+      if (CLAUSE_END.has(code)) {
+        if (COLONS.has(code)) [colon, beforeColon] = [scanned, clauseStart];
+        clauseStart = scanned + 1;
+      }
       if (SENTENCE_END.has(code)) sentenceStart = scanned + 1;
     }
     if (clauseEnd < end) clauseEnd = forward(text, end, CLAUSE_END);
     nth++;
     const prior = nth > 0 ? tokens[figures[nth - 1]!]!.end - base : -1;
     const next = nth + 1 < figures.length ? tokens[figures[nth + 1]!]!.start - base : Infinity;
-    const beforeStart = Math.max(clauseStart, prior);
+    let beforeStart = Math.max(clauseStart, prior);
     // In a list of figures the words after a number name what it counts up to the next item (7件行政复议、9件行政诉讼);
     // in 89件文件、合同进行合法性审查 the 、 joins nouns, and the words run on.
     // Looked for once per clause at most, so a report on one line of megabytes is read in linear time.
@@ -75,6 +82,10 @@ export function labelContexts(
     const itemEnd = listEnd < next && next < clauseEnd ? listEnd : Infinity;
     const afterEnd = Math.min(clauseEnd, next, itemEnd);
     let before = text.slice(beforeStart, start);
+    if (colon >= 0 && clauseStart === colon + 1 && prior < clauseStart && glueAtEnd(before) === before.length) {
+      beforeStart = Math.max(beforeColon, prior);
+      before = text.slice(beforeStart, colon);
+    }
     const change = CHANGE_BEFORE.test(before) || FORMER_BEFORE.test(before) || EARLIER_PERIOD.test(before);
     // 由74项精简为49项: the later number has only glue before it, and counts what the earlier one did.
     let from = beforeStart;

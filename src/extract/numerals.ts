@@ -23,11 +23,14 @@ const HAS_UNIT = /[十百千万亿]/;
 
 /**
  * The value of a Chinese numeral: 两 → 2, 十五 → 15, 二十一 → 21,
- * 一百二十 → 120, 一千零五 → 1005, 三万五千 → 35000, 一二三 → 123 (digit by digit).
+ * 一百二十 → 120, 一千零五 → 1005, 三万五千 → 35000, 一二三 → 123 (digit by digit),
+ * 九十八点五 → 98.5.
  * Returns undefined for a string that is not a well-formed numeral.
  */
 export function parseChineseNumeral(text: string): number | undefined {
   if (text.length === 1) return DIGITS[text] ?? SMALL_UNITS[text];
+  const point = text.indexOf("点");
+  if (point >= 0) return decimalNumeral(text.slice(0, point), text.slice(point + 1));
   if (text === "" || !ALL_NUMERAL.test(text)) return undefined;
   // Digits with no unit characters are read positionally, as in 二〇二四.
   if (!HAS_UNIT.test(text)) return Number(Array.from(text, (c) => DIGITS[c]).join(""));
@@ -70,7 +73,17 @@ export function parseChineseNumeral(text: string): number | undefined {
   return yi + wan + section + (digit ?? 0);
 }
 
+/** 九十八点五 → 98.5: the whole part as any numeral, then digits read one by one. */
+function decimalNumeral(whole: string, fraction: string): number | undefined {
+  const integer = parseChineseNumeral(whole);
+  if (integer === undefined || fraction === "" || HAS_UNIT.test(fraction) || !ALL_NUMERAL.test(fraction))
+    return undefined;
+  return Number(`${integer}.${Array.from(fraction, (c) => DIGITS[c]).join("")}`);
+}
+
 const FULL_WIDTH = /[０-９．，]/g;
+/** Spaces that group digits by thousands (1 140, as GB/T 15835 allows: thin or plain). */
+const GROUP_SPACES = /[ \u00a0\u2009\u202f]/g;
 
 /** Up to 15 ASCII digits: a loop, cheaper than a pattern for the short numbers reports mostly write. */
 function isPlain(text: string): boolean {
@@ -84,12 +97,14 @@ function isPlain(text: string): boolean {
 
 /**
  * The value of a number written in Arabic digits, as reports write them:
- * full-width digits (２８), thousands separators (2,356 and 2，356), decimals,
+ * full-width digits (２８), thousands separators (2,356, 2，356 and 2 356), decimals,
  * and a 万 or 亿 multiplier (1.2万 → 12000).
  */
 export function parseArabicNumber(text: string): number | undefined {
   if (isPlain(text)) return Number(text); // most numbers: plain ASCII digits
-  const halfWidth = text.replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  const halfWidth = text
+    .replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(GROUP_SPACES, ",");
   const match = /^(\d+(?:,\d{3})*(?:\.\d+)?)(万|亿)?$/.exec(halfWidth);
   if (!match) return undefined;
   const value = Number(match[1]!.replace(/,/g, ""));

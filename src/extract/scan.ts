@@ -15,8 +15,12 @@ import {
 import {FRACTIONAL_UNITS, TIME_UNITS, UNITS, endsWord} from "./units.ts";
 
 const CN = `[${CHINESE_NUMERAL_CHARS}]`;
+/** A Chinese numeral with a decimal part: 九十八点五. */
+const CN_VALUE = `${CN}+(?:点[零〇一二三四五六七八九]+)?`;
 const SMALL_CN = "[一二三四五六七八九十两]";
-const ARABIC = "[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?[万亿]?";
+// Digits grouped by thousands with commas (1,140) or, as GB/T 15835 allows, with spaces after at most three (1 140).
+const ARABIC =
+  "(?:[0-9０-９]{1,3}(?:[ \u00a0\u2009\u202f][0-9０-９]{3})+(?![0-9０-９])|[0-9０-９]+(?:[,，][0-9０-９]{3})*)(?:[.．][0-9０-９]+)?[万亿]?";
 const DIGIT = "[0-9０-９]";
 const YEAR = "(?:19|20|１９|２０)[0-9０-９]{2}";
 const UNIT = UNITS.join("|");
@@ -127,7 +131,7 @@ const RANGE = new RegExp(
   "g",
 );
 const PERCENT_RANGE = new RegExp(
-  `百分之(${CN}+|${ARABIC})\\s*(?:至|到|~|～|－|-|—|–)\\s*(?:百分之)?(${CN}+|${ARABIC})`,
+  `百分之(${CN_VALUE}|${ARABIC})\\s*(?:至|到|~|～|－|-|—|–)\\s*(?:百分之)?(${CN_VALUE}|${ARABIC})`,
   "g",
 );
 const NUMERAL = /[0-9０-９零〇一二两三四五六七八九十百千万亿%％]/;
@@ -152,9 +156,9 @@ const MIXED_HINT = /[0-9][十百千]|[0-9][万亿][0-9]/;
 /** 一 in 统一部署, 唯一, 进一步 is part of a word, not a count. */
 const WORD_BEFORE_ONE = /[统唯同之进逐专单万划归]$/;
 
-const PERCENT = new RegExp(`百分之(${CN}+|${ARABIC})|(${ARABIC})\\s*[%％]`, "g");
+const PERCENT = new RegExp(`百分之(${CN_VALUE}|${ARABIC})|(${ARABIC})\\s*[%％]`, "g");
 const PERCENT_HINT = /[%％]|百分之/;
-const QUANTITY = new RegExp(`(${ARABIC}|${CN}+)(${BETWEEN_PATTERN})?\\s*(${UNIT})`, "g");
+const QUANTITY = new RegExp(`(${ARABIC}|${CN_VALUE})(${BETWEEN_PATTERN})?\\s*(${UNIT})`, "g");
 // 1140(子项2173)项: the unit of a number can come after a bracketed aside.
 const BARE = new RegExp(`${ARABIC}`, "g");
 const DEFERRED_UNIT = new RegExp(`^(?:[(（][^()（）]{0,20}[)）]|[)）])\\s*(${UNIT})`);

@@ -28,6 +28,14 @@ describe("labelContexts", () => {
     for (const c of list) expect(text.slice(c.beforeStart, c.beforeStart + c.before.length)).toBe(c.before);
   });
 
+  it("gives a number right after a colon the words before the colon", () => {
+    const text = "罚没款金额合计：256.8万元。行政复议：全年收到申请52件。";
+    const [amount, received] = contexts(text);
+    expect(amount).toMatchObject({before: "罚没款金额合计", beforeStart: 0});
+    // Words of its own between the colon and the number are the label: the heading only names the subject.
+    expect(received).toMatchObject({before: "全年收到申请"});
+  });
+
   it("knows where each figure's sentence starts", () => {
     const text = "第一句。全年开展行政检查120次；办结85件。";
     expect(contexts(text).map((c) => c.sentenceStart)).toEqual([4, text.indexOf("办结")]);

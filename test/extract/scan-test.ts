@@ -17,6 +17,10 @@ describe("scanNumbers", () => {
     ["占98.5%", ["percent", "98.5%", 98.5, "%", "exact"]],
     ["占９８％", ["percent", "９８％", 98, "%", "exact"]],
     ["达百分之九十八", ["percent", "百分之九十八", 98, "%", "exact"]],
+    // Read whole: 98 or 140 would be a wrong number, not a missing one.
+    ["达百分之九十八点五", ["percent", "百分之九十八点五", 98.5, "%", "exact"]],
+    ["共1 140项", ["quantity", "1 140项", 1140, "项", "exact"]],
+    ["共1\u202f140项", ["quantity", "1\u202f140项", 1140, "项", "exact"]],
     ["提高3个百分点", ["quantity", "3个百分点", 3, "个百分点", "exact"]],
   ])("reads %s", (text, expected) => {
     expect(scan(text)).toEqual([expected]);
