@@ -118,10 +118,10 @@ const RULES: Rule[] = [
   {
     kind: "vague",
     pattern: new RegExp(
-      `(?:数|几|若干)[十百千万]+[余多]?(?:${UNIT})?|成[百千万]上[千万亿](?:${UNIT})?|(?<!第)一批(?!次)`,
+      `(?:数|几|若干)[十百千万]+[余多]?(?:${UNIT})?|${CN}*[十百千万]几(?!年|个月|天|日|小时|周)(?:${UNIT})?|成[百千万]上[千万亿](?:${UNIT})?|(?<!第)一批(?!次)`,
       "g",
     ),
-    test: /(?:数|几|若干)[十百千万]|成[百千万]上|一批/,
+    test: /(?:数|几|若干)[十百千万]|[十百千万]几|成[百千万]上|一批/,
   },
 ];
 
@@ -153,6 +153,8 @@ const MIXED = new RegExp(
   "g",
 );
 const MIXED_HINT = /[0-9][十百千]|[0-9][万亿][0-9]/;
+/** 七八个, 两三次, 二三十件: neighbouring digits name a rough count (not 78 or 23), a count without a value. */
+const ROUGH = /^[零〇一二两三四五六七八九]{2,}|^[零〇一二两三四五六七八九]{2,}[十百千万]/;
 /** 一 in 统一部署, 唯一, 进一步 is part of a word, not a count. */
 const WORD_BEFORE_ONE = /[统唯同之进逐专单万划归]$/;
 
@@ -248,12 +250,17 @@ export function scanNumbers(text: string, base = 0): ReportNumber[] {
   }
 
   for (let m = matchFrom(QUANTITY, text, 0); m !== null; m = matchFrom(QUANTITY, text, nextFrom(m))) {
-    const value = valueOf(m[1]!);
     const unit = m[3]!;
     const end = m.index + m[0].length;
-    if (value === undefined || endsWord(unit, text[end])) continue;
-    if (m[1] === "一" && WORD_BEFORE_ONE.test(text.slice(Math.max(0, m.index - 1), m.index))) continue;
+    if (endsWord(unit, text[end])) continue;
     const kind = TIME_UNITS.has(unit) ? "duration" : "quantity";
+    if (ROUGH.test(m[1]!)) {
+      if (kind === "quantity" && scan.free(m.index, end)) scan.add("vague", 0, "", "exact", m.index, end);
+      continue;
+    }
+    const value = valueOf(m[1]!);
+    if (value === undefined) continue;
+    if (m[1] === "一" && WORD_BEFORE_ONE.test(text.slice(Math.max(0, m.index - 1), m.index))) continue;
     scan.addQualified(kind, value, unit, m.index, end, m[2] ? qualifierBetween(m[2]) : undefined);
   }
 

@@ -43,6 +43,12 @@ describe("vague counts are never exact numbers", () => {
     "开展行政检查数千次。",
     "惠及成千上万家企业。",
     "惠及数万户经营主体。",
+    // Neighbouring digits are a rough count: 七八 is seven or eight, never 78.
+    "开展行政检查七八次。",
+    "惠及二三十家企业。",
+    "惠及三四百家企业。",
+    "开展行政检查十几次。",
+    "惠及二十几家企业。",
   ])("%s", (text) => {
     expect(facts(text)).toEqual([]);
     expect(read(text).checks.find((c) => c.id === "numbers.unread")?.status).toBe("warn");
