@@ -127,7 +127,7 @@ const RULES: Rule[] = [
 
 const VAGUE_AT_LEAST = new RegExp(`上([百千万亿])([余多])?(${UNIT})`, "g");
 const RANGE = new RegExp(
-  `(${ARABIC}|${CN}+)(${UNIT}|[%％])?\\s*(?:至|到|~|～|－|-|—|–)\\s*(${ARABIC}|${CN}+)\\s*(${UNIT}|[%％])`,
+  `(${ARABIC}|${CN}+)[余多]?(${UNIT}|[%％])?\\s*(?:至|到|~|～|－|-|—|–)\\s*(${ARABIC}|${CN}+)\\s*(${UNIT}|[%％])`,
   "g",
 );
 const PERCENT_RANGE = new RegExp(
@@ -141,7 +141,9 @@ const RANGE_SEPARATORS = ["至", "到", "-", "－", "~", "～", "—", "–"];
 function hasRange(text: string): boolean {
   for (const separator of RANGE_SEPARATORS) {
     for (let i = text.indexOf(separator); i > 0; i = text.indexOf(separator, i + 1)) {
-      if (NUMERAL.test(text[i - 1]!) || (text[i - 1] === " " && NUMERAL.test(text[i - 2] ?? ""))) return true;
+      const before = text[i - 1]!;
+      // 10 至, 20余至30次: a space or a qualifier may stand between the number and the separator.
+      if (NUMERAL.test(before) || (" 余多".includes(before) && NUMERAL.test(text[i - 2] ?? ""))) return true;
     }
   }
   return false;

@@ -14,6 +14,7 @@ const kinds = (text: string) =>
 describe("ranges are ranges, never one of their ends", () => {
   it.each([
     ["开展行政检查10至20次。", 10, 20],
+    ["开展行政检查20余至30次。", 20, 30],
     ["开展行政检查10-20次。", 10, 20],
     ["开展行政检查10～20次。", 10, 20],
     ["开展行政检查十到二十次。", 10, 20],
