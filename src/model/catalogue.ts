@@ -585,8 +585,8 @@ export const METRICS: readonly Metric[] = [
     area: "disputes",
     subject: "mediation",
     phrases: ["调解…纠纷", "调处…纠纷", "化解…纠纷", "调解案件", "纠纷"],
-    // 排查矛盾纠纷 counts disputes screened; 排查化解 counts those resolved.
-    not: ["排查出", "排查矛盾", "排查各类", "摸排", "成功"],
+    // 排查矛盾纠纷 counts disputes screened, 预防纠纷 those prevented; 排查化解 counts those resolved.
+    not: ["排查出", "排查矛盾", "排查各类", "摸排", "成功", "预防"],
   },
   {
     id: "mediation.success_share",
