@@ -389,7 +389,8 @@ export const METRICS: readonly Metric[] = [
     area: "enforcement",
     phrases: ["行政处罚案件", "处罚案件", "行政处罚决定", "行政处罚", "查处…违法案件", "查办…违法案件", "立案查处"],
     // 不予处罚案件328件: cases closed without a penalty (or with a lighter one) are not the penalties imposed.
-    not: ["不予处罚", "免予处罚", "免罚", "不予行政处罚", "减轻处罚", "从轻处罚"],
+    // 78件行政处罚案卷 are the files of cases reviewed, not cases.
+    not: ["不予处罚", "免予处罚", "免罚", "不予行政处罚", "减轻处罚", "从轻处罚", "案卷"],
   },
   {
     id: "enforcement.penalty_amount",
@@ -414,7 +415,7 @@ export const METRICS: readonly Metric[] = [
     unit: "卷",
     units: ["卷", "件", "份"],
     area: "enforcement",
-    phrases: ["案卷评查", "评查…案卷", "评查", "抽查…案卷"],
+    phrases: ["案卷评查", "评查…案卷", "评查", "抽查…案卷", "案卷…评查"],
   },
   {
     id: "enforcement.tasks.major",
