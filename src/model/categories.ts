@@ -25,6 +25,18 @@ const ALIASES: Record<string, PowerCategory> = {
   其它权力: "其他行政权力",
   其他职权: "其他行政权力",
   其他行政职权: "其他行政权力",
+  // Short forms a list of the power list's categories uses (许可类152项、处罚类1,203项): only with 类, and only where the
+  // power list is the subject, so 检查 or 处罚 alone never makes a category.
+  许可类: "行政许可",
+  处罚类: "行政处罚",
+  强制类: "行政强制",
+  征收类: "行政征收",
+  给付类: "行政给付",
+  检查类: "行政检查",
+  确认类: "行政确认",
+  奖励类: "行政奖励",
+  裁决类: "行政裁决",
+  其他类: "其他行政权力",
 };
 
 /** The canonical category for a name as written, or undefined when it is not one. */
