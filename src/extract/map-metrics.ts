@@ -148,6 +148,8 @@ function findMetric(
   const metrics = catalogue.byUnit.get(token.unit);
   if (!metrics || context.change) return undefined;
   const start = token.start - base;
+  // 行政复议和行政应诉案件共计96件 counts two subjects' cases together: a figure of neither.
+  if (namesTwoSubjects(mentions, context)) return undefined;
   const subject = activeSubject(mentions, start, context);
   // 全市共受理…申请3,215件。其中纠错215件: a figure whose subject is carried from an earlier sentence has its scope too.
   if (level !== undefined) {
@@ -206,12 +208,17 @@ function activeSubject(mentions: readonly Mention[], start: number, context: Lab
   const afterEnd = context.afterStart + context.after.length;
   let before: Mention | undefined;
   let after: Mention | undefined;
+  // In a 分别为 list the label is one of the listed parts: its own subject, not the part's after it.
+  let inLabel: Mention | undefined;
+  const labelEnd = context.beforeStart + context.before.length;
   // From the first mention in reach, found by bisection: a report on one line may name thousands of subjects.
   for (let i = firstAtOrAfter(mentions, from); i < mentions.length; i++) {
     const mention = mentions[i]!;
     if (mention.start > afterEnd) break;
-    if (mention.end <= start && mention.start >= from) before = mention;
-    else if (mention.start >= context.afterStart && mention.end <= afterEnd) {
+    if (mention.end <= start && mention.start >= from) {
+      before = mention;
+      if (mention.start >= context.beforeStart && mention.end <= labelEnd) inLabel = mention;
+    } else if (mention.start >= context.afterStart && mention.end <= afterEnd) {
       after = mention;
       break;
     }
@@ -219,6 +226,7 @@ function activeSubject(mentions: readonly Mention[], start: number, context: Lab
   // 9件行政诉讼: the noun right after the unit names what the number counts, whatever was named before it.
   const lead = context.afterStart + glueAtStart(context.after);
   if (after && after.start === lead) return {...after, inClause: true, adjacent: true};
+  if (inLabel && inLabel !== before && labelEnd < start) before = inLabel;
   const mention = before && before.start >= clauseStart ? before : (after ?? before);
   if (!mention) return undefined;
   // 486名执法人员参加法律知识测试: a subject named after the number, in its own clause, beats one carried from before.
@@ -226,6 +234,26 @@ function activeSubject(mentions: readonly Mention[], start: number, context: Lab
   const inClause = mention === after || at >= clauseStart;
   return {subject, start: at, end, inClause, adjacent: mention === before && adjacency(subject, context)};
 }
+
+/** Whether the figure's label names two subjects joined by 和、及、与 or 、 (行政复议和行政应诉案件). */
+function namesTwoSubjects(mentions: readonly Mention[], context: LabelContext): boolean {
+  const labelEnd = context.beforeStart + context.before.length;
+  let previous: Mention | undefined;
+  for (let i = firstAtOrAfter(mentions, context.beforeStart); i < mentions.length; i++) {
+    const mention = mentions[i]!;
+    if (mention.end > labelEnd) break;
+    if (
+      previous &&
+      previous.subject !== mention.subject &&
+      JOINED.test(context.before.slice(previous.end - context.beforeStart, mention.start - context.beforeStart))
+    )
+      return true;
+    previous = mention;
+  }
+  return false;
+}
+
+const JOINED = /^(?:案件|申请)?(?:和|及|与|以及|、)$/;
 
 function firstAtOrAfter(mentions: readonly Mention[], offset: number): number {
   let low = 0;

@@ -105,7 +105,13 @@ export const SUBJECTS: readonly Subject[] = [
     not: ["出庭"],
     role: ["法院…受理", "法院…审结", "法院…新收", "法院…收案", "法院…共收", "法院…办结"],
   },
-  {id: "mediation", keywords: ["人民调解", "调解组织", "调解委员会", "调委会"], main: "mediation.disputes"},
+  // Administrative and judicial mediation are other bodies' work: 人民调解和行政调解纠纷共计… counts them together.
+  {
+    id: "mediation",
+    keywords: ["人民调解", "调解组织", "调解委员会", "调委会"],
+    main: "mediation.disputes",
+    not: ["行政调解", "司法调解"],
+  },
   // 12345 is the government's hotline; 12315 (market regulation) and 12348 (legal aid) are others'.
   {
     id: "hotline",
@@ -623,6 +629,8 @@ export const METRICS: readonly Metric[] = [
       "办理…政府信息公开",
       "受理…政府信息公开",
     ],
+    // 公开申请和人大建议政协提案共88件 counts the deputies' proposals too.
+    not: ["建议", "提案"],
   },
   // 普法
   {
