@@ -82,6 +82,13 @@ const RULES: Rule[] = [
     hint: ["+"],
     numeral: (m) => /\d+/.exec(m[0])?.[0],
   },
+  // Any other short quoted phrase with a number is a slogan or a name too: “三所联动”, “一张网”, “15分钟服务圈”.
+  {
+    kind: "name",
+    pattern: new RegExp(`(?<=“)[^”“]{0,4}?(?:[0-9]+|${CN}+)[^”“]{0,8}(?=”)`, "g"),
+    hint: ["“"],
+    numeral: (m) => /[0-9]+/.exec(m[0])?.[0] ?? FIRST_CN.exec(m[0])?.[0],
+  },
   // Service hotlines are numbered 123xx (12345, 12315, 12348); a document number is 〔2024〕3号; “3·15” is a day.
   {kind: "name", pattern: /(?<![0-9])123[0-9]{2}(?![0-9])/g, hint: ["123"]},
   {

@@ -145,6 +145,9 @@ describe("numbers that count nothing", () => {
     ["“3·15”宣传", "name"],
     ["“十四五”规划", "name"],
     ["5G基站", "name"],
+    ["推行“三所联动”机制", "name"],
+    ["打造“15分钟法律服务圈”", "name"],
+    ["建成“一张网”", "name"],
   ])("%s", (text, kind) => {
     expect(
       everyNumber(read(text))
