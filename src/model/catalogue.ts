@@ -309,8 +309,8 @@ export const METRICS: readonly Metric[] = [
     units: [...PEOPLE, "位"],
     area: "decisions",
     phrases: ["法律顾问"],
-    // 村（社区）法律顾问 serve villages and communities, not the government that reports.
-    not: ["村", "社区"],
+    // 村（社区）法律顾问 serve villages and communities, not the government that reports; 新增 counts the year's additions.
+    not: ["村", "社区", "新增"],
   },
   {
     id: "counsel.public_lawyers",
@@ -319,6 +319,8 @@ export const METRICS: readonly Metric[] = [
     units: [...PEOPLE, "位"],
     area: "decisions",
     phrases: ["公职律师"],
+    // 新增公职律师12名 counts the year's additions, not how many there are.
+    not: ["新增"],
   },
   // 行政规范性文件
   {
