@@ -415,7 +415,8 @@ export const METRICS: readonly Metric[] = [
     units: ["次", "家次", "户次"],
     area: "enforcement",
     phrases: ["行政检查", "执法检查", "监督检查", "双随机", "联合检查", "抽查", "检查"],
-    not: ["评查", "自查"],
+    // 行政执法监督检查 oversees the enforcement agencies; it does not inspect those they regulate.
+    not: ["评查", "自查", "执法监督"],
   },
   {
     id: "enforcement.case_files_reviewed",
@@ -669,6 +670,8 @@ export const METRICS: readonly Metric[] = [
     units: ["%"],
     area: "technology",
     phrases: ["网上可办率", "网办率", "全程网办率", "网上办理率", "可网办", "网上可办", "全程网办", "一网通办率"],
+    // 行政执法案件网上办理率 is the enforcement agencies' own case handling, not public services.
+    not: ["执法", "案件"],
   },
   {
     id: "hotline.cases",
