@@ -128,7 +128,13 @@ export const SUBJECTS: readonly Subject[] = [
     ],
     main: "hotline.cases",
   },
-  {id: "normative_documents", keywords: ["行政规范性文件", "规范性文件"], nouns: ["文件"]},
+  // 拟修改3件: what a cleaning proposes is not yet done.
+  {
+    id: "normative_documents",
+    keywords: ["行政规范性文件", "规范性文件"],
+    nouns: ["文件"],
+    not: ["拟修改", "拟废止", "拟宣布失效", "拟清理", "拟修订"],
+  },
   {id: "exam", keywords: ["考试", "测试", "考法", "学法考", "参考"]},
   // The three-year action on enforcement quality: its measures are not any plan's (《纲要》设定的35项具体措施).
   {id: "action_plan", keywords: ["三年行动", "行动方案", "执法质量", "大项", "小项"]},
