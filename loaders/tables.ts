@@ -12,6 +12,7 @@ import {factPartFiles} from "../src/tables/fact-parts.ts";
 import {toArrowStream} from "../src/io/arrow.ts";
 import {reportChoicesTable} from "../src/tables/report-choices.ts";
 import {bodyPartFiles} from "../src/tables/page-parts.ts";
+import {reportTextsTable} from "../src/tables/report-texts.ts";
 
 /**
  * The data loader of every published table, from one reading of the reports
@@ -32,9 +33,8 @@ await runLoader(() => {
     ...trendFiles(corpus.extractions, corpus.bodies, corpus.metrics),
     ...factPartFiles(corpus.extractions, corpus.metrics),
     "report-choices.arrow": toArrowStream(reportChoicesTable(corpus.extractions, corpus.bodies)),
-    // Split by body like the facts, for the pages that show one report's items, text or description.
+    // Split by body like the facts, for the pages that show one report's items, or its description and text.
     ...bodyPartFiles(tables.get("items")!, "items"),
-    ...bodyPartFiles(tables.get("texts")!, "texts"),
-    ...bodyPartFiles(tables.get("reports")!, "reports"),
+    ...bodyPartFiles(reportTextsTable(tables.get("reports")!, tables.get("texts")!), "report-texts"),
   });
 });

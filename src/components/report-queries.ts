@@ -102,16 +102,11 @@ export async function reportInfo(db: SqlConnection, report: ReportChoice): Promi
   return info;
 }
 
-/** The chosen report's description and full text from rows already read (its body's files of reports and texts). */
-export function reportInfoFrom(
-  reports: readonly Omit<ReportInfo, "text">[],
-  texts: readonly Pick<ReportInfo, "body" | "year" | "text">[],
-  report: ReportChoice,
-): ReportInfo {
-  const row = reports.find((d) => isOf(d, report));
-  const text = texts.find((d) => isOf(d, report));
-  if (!row || !text) throw new Error(`没有${report.body_zh}${report.year}年的报告原文`);
-  return {...row, text: text.text};
+/** The chosen report's description and full text from rows already read (its body's file of reports with their texts). */
+export function reportInfoFrom(rows: readonly ReportInfo[], report: ReportChoice): ReportInfo {
+  const info = rows.find((d) => isOf(d, report));
+  if (!info) throw new Error(`没有${report.body_zh}${report.year}年的报告原文`);
+  return info;
 }
 
 /** A number of the report that no metric of the catalogue takes, from the `numbers` table. */

@@ -13,6 +13,7 @@ import {
   reportItemsFrom,
   unmappedNumbers,
   type PublishedItem,
+  type ReportInfo,
 } from "../../src/components/report-queries.ts";
 import {queryTyped} from "../../src/components/duckdb.ts";
 import {FIXTURE_TABLES, openNodeDuckDB} from "../dom/duckdb-node.ts";
@@ -90,11 +91,9 @@ describe("reportInfo and unmappedNumbers", () => {
   });
 
   it("give the same description and text from rows already read", async () => {
-    type Row = Parameters<typeof reportInfoFrom>[0][number];
-    const reports = await queryTyped<Row>(db, "SELECT * FROM reports");
-    const texts = await queryTyped<{body: string; year: number; text: string}>(db, "SELECT * FROM texts");
-    expect(reportInfoFrom(reports, texts, dl2024)).toEqual(await reportInfo(db, dl2024));
-    expect(() => reportInfoFrom(reports, texts, {body: "sy", body_zh: "沈阳市", year: 2024})).toThrow(
+    const rows = await queryTyped<ReportInfo>(db, "SELECT * FROM reports JOIN texts USING (body, year)");
+    expect(reportInfoFrom(rows, dl2024)).toEqual(await reportInfo(db, dl2024));
+    expect(() => reportInfoFrom(rows, {body: "sy", body_zh: "沈阳市", year: 2024})).toThrow(
       "没有沈阳市2024年的报告原文",
     );
   });
