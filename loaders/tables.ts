@@ -11,6 +11,8 @@ import {trendFiles} from "../src/tables/trend-values.ts";
 import {factPartFiles} from "../src/tables/fact-parts.ts";
 import {toArrowStream} from "../src/io/arrow.ts";
 import {reportChoicesTable} from "../src/tables/report-choices.ts";
+import {bodyPartFiles} from "../src/tables/page-parts.ts";
+import {reportTextsTable} from "../src/tables/report-texts.ts";
 
 /**
  * The data loader of every published table, from one reading of the reports
@@ -25,10 +27,14 @@ await runLoader(() => {
   // A report whose figures disagree stops the build here, unless FAZHI_ALLOW_FAILED_CHECKS says to publish anyway.
   enforceChecks(corpus.extractions, DATA_DIR);
   const index = searchIndex(fileURLToPath(new URL("../docs", import.meta.url)), corpus.extractions);
-  return tablesArchive(publishedTables(corpus, readReference(DATA_DIR)), {
+  const tables = publishedTables(corpus, readReference(DATA_DIR));
+  return tablesArchive(tables, {
     "search-index.json": JSON.stringify(index),
     ...trendFiles(corpus.extractions, corpus.bodies, corpus.metrics),
     ...factPartFiles(corpus.extractions, corpus.metrics),
     "report-choices.arrow": toArrowStream(reportChoicesTable(corpus.extractions, corpus.bodies)),
+    // Split by body like the facts, for the pages that show one report's items, or its description and text.
+    ...bodyPartFiles(tables.get("items")!, "items"),
+    ...bodyPartFiles(reportTextsTable(tables.get("reports")!, tables.get("texts")!), "report-texts"),
   });
 });

@@ -80,6 +80,81 @@ export const FACT_PARTS = [
   () => FileAttachment("../data/tables/facts-31.arrow").arrayBuffer(),
 ];
 
+/** The items split by body, as the facts are: a page that lists one report's items fetches its body's file. */
+export const ITEM_PARTS = [
+  () => FileAttachment("../data/tables/items-00.arrow").arrayBuffer(),
+  () => FileAttachment("../data/tables/items-01.arrow").arrayBuffer(),
+  () => FileAttachment("../data/tables/items-02.arrow").arrayBuffer(),
+  () => FileAttachment("../data/tables/items-03.arrow").arrayBuffer(),
+  () => FileAttachment("../data/tables/items-04.arrow").arrayBuffer(),
+  () => FileAttachment("../data/tables/items-05.arrow").arrayBuffer(),
+  () => FileAttachment("../data/tables/items-06.arrow").arrayBuffer(),
+  () => FileAttachment("../data/tables/items-07.arrow").arrayBuffer(),
+  () => FileAttachment("../data/tables/items-08.arrow").arrayBuffer(),
+  () => FileAttachment("../data/tables/items-09.arrow").arrayBuffer(),
+  () => FileAttachment("../data/tables/items-10.arrow").arrayBuffer(),
+  () => FileAttachment("../data/tables/items-11.arrow").arrayBuffer(),
+  () => FileAttachment("../data/tables/items-12.arrow").arrayBuffer(),
+  () => FileAttachment("../data/tables/items-13.arrow").arrayBuffer(),
+  () => FileAttachment("../data/tables/items-14.arrow").arrayBuffer(),
+  () => FileAttachment("../data/tables/items-15.arrow").arrayBuffer(),
+  () => FileAttachment("../data/tables/items-16.arrow").arrayBuffer(),
+  () => FileAttachment("../data/tables/items-17.arrow").arrayBuffer(),
+  () => FileAttachment("../data/tables/items-18.arrow").arrayBuffer(),
+  () => FileAttachment("../data/tables/items-19.arrow").arrayBuffer(),
+  () => FileAttachment("../data/tables/items-20.arrow").arrayBuffer(),
+  () => FileAttachment("../data/tables/items-21.arrow").arrayBuffer(),
+  () => FileAttachment("../data/tables/items-22.arrow").arrayBuffer(),
+  () => FileAttachment("../data/tables/items-23.arrow").arrayBuffer(),
+  () => FileAttachment("../data/tables/items-24.arrow").arrayBuffer(),
+  () => FileAttachment("../data/tables/items-25.arrow").arrayBuffer(),
+  () => FileAttachment("../data/tables/items-26.arrow").arrayBuffer(),
+  () => FileAttachment("../data/tables/items-27.arrow").arrayBuffer(),
+  () => FileAttachment("../data/tables/items-28.arrow").arrayBuffer(),
+  () => FileAttachment("../data/tables/items-29.arrow").arrayBuffer(),
+  () => FileAttachment("../data/tables/items-30.arrow").arrayBuffer(),
+  () => FileAttachment("../data/tables/items-31.arrow").arrayBuffer(),
+];
+
+/**
+ * Each report's row of `reports` with its text, split by body as the facts are: the data page shows one
+ * report's description and text from its body's file.
+ */
+export const REPORT_TEXT_PARTS = [
+  () => FileAttachment("../data/tables/report-texts-00.arrow").arrayBuffer(),
+  () => FileAttachment("../data/tables/report-texts-01.arrow").arrayBuffer(),
+  () => FileAttachment("../data/tables/report-texts-02.arrow").arrayBuffer(),
+  () => FileAttachment("../data/tables/report-texts-03.arrow").arrayBuffer(),
+  () => FileAttachment("../data/tables/report-texts-04.arrow").arrayBuffer(),
+  () => FileAttachment("../data/tables/report-texts-05.arrow").arrayBuffer(),
+  () => FileAttachment("../data/tables/report-texts-06.arrow").arrayBuffer(),
+  () => FileAttachment("../data/tables/report-texts-07.arrow").arrayBuffer(),
+  () => FileAttachment("../data/tables/report-texts-08.arrow").arrayBuffer(),
+  () => FileAttachment("../data/tables/report-texts-09.arrow").arrayBuffer(),
+  () => FileAttachment("../data/tables/report-texts-10.arrow").arrayBuffer(),
+  () => FileAttachment("../data/tables/report-texts-11.arrow").arrayBuffer(),
+  () => FileAttachment("../data/tables/report-texts-12.arrow").arrayBuffer(),
+  () => FileAttachment("../data/tables/report-texts-13.arrow").arrayBuffer(),
+  () => FileAttachment("../data/tables/report-texts-14.arrow").arrayBuffer(),
+  () => FileAttachment("../data/tables/report-texts-15.arrow").arrayBuffer(),
+  () => FileAttachment("../data/tables/report-texts-16.arrow").arrayBuffer(),
+  () => FileAttachment("../data/tables/report-texts-17.arrow").arrayBuffer(),
+  () => FileAttachment("../data/tables/report-texts-18.arrow").arrayBuffer(),
+  () => FileAttachment("../data/tables/report-texts-19.arrow").arrayBuffer(),
+  () => FileAttachment("../data/tables/report-texts-20.arrow").arrayBuffer(),
+  () => FileAttachment("../data/tables/report-texts-21.arrow").arrayBuffer(),
+  () => FileAttachment("../data/tables/report-texts-22.arrow").arrayBuffer(),
+  () => FileAttachment("../data/tables/report-texts-23.arrow").arrayBuffer(),
+  () => FileAttachment("../data/tables/report-texts-24.arrow").arrayBuffer(),
+  () => FileAttachment("../data/tables/report-texts-25.arrow").arrayBuffer(),
+  () => FileAttachment("../data/tables/report-texts-26.arrow").arrayBuffer(),
+  () => FileAttachment("../data/tables/report-texts-27.arrow").arrayBuffer(),
+  () => FileAttachment("../data/tables/report-texts-28.arrow").arrayBuffer(),
+  () => FileAttachment("../data/tables/report-texts-29.arrow").arrayBuffer(),
+  () => FileAttachment("../data/tables/report-texts-30.arrow").arrayBuffer(),
+  () => FileAttachment("../data/tables/report-texts-31.arrow").arrayBuffer(),
+];
+
 /**
  * 多年趋势's files: a small manifest (metrics, each year's spread across bodies, the bodies) and
  * the trend values partitioned by metric, so the page fetches one metric's file, not every fact.

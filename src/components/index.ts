@@ -49,14 +49,22 @@ export {sourceAddress} from "./source-address.ts";
 export {isTrend, trendLine, type TrendPoint} from "./trend-line.ts";
 export {trendBand, trendBandCaption, type TrendBandOptions} from "./trend-band.ts";
 export {metricFigures, type TrendFiles} from "./trend-files.ts";
-export {bodyFacts, type FactPartFiles} from "./body-facts.ts";
+export {bodyFacts, bodyRows, type BodyPartFiles} from "./body-facts.ts";
 export {areaCells, type NamedArea} from "./area-cells.ts";
 export {checkAlerts, type CheckAlertsOptions} from "./check-alerts.ts";
 export {checkList} from "./check-list.ts";
 export {factTableRows, topicFactRows, withSentences, type FactTableRow, type TopicFactRow} from "./fact-rows.ts";
 export {highlightedSpan, linkedSpan} from "./linked-span.ts";
 export {peerBars, type PeerFigure} from "./peer-bars.ts";
-export {peerData, peerFigures, peerRows, referenceRows, sharedMetrics, withoutColumn} from "./peer-table.ts";
+export {
+  peerData,
+  peerDataFrom,
+  peerFigures,
+  peerRows,
+  referenceRows,
+  sharedMetrics,
+  withoutColumn,
+} from "./peer-table.ts";
 export {categorySumNote, powerListCategories, type CategoryRow} from "./power-list-categories.ts";
 export {
   databaseAfterFirstPaint,
@@ -69,11 +77,14 @@ export {
 export {
   hasNextReport,
   outlookItems,
+  outlookItemsFrom,
   reportChecks,
   reportFacts,
   reportFactsFrom,
   reportInfo,
+  reportInfoFrom,
   reportItems,
+  reportItemsFrom,
   unmappedNumbers,
   type CheckRow,
   type PublishedFact,

@@ -64,6 +64,41 @@ export async function peerData(db: SqlConnection, report: ReportChoice): Promise
   return {kind: body?.kind ?? "", ours, peers};
 }
 
+/**
+ * {@link peerData} from rows already read, without DuckDB: the body's file of
+ * facts, the `bodies` and `reference` tables, sorted as the queries sort them.
+ */
+export function peerDataFrom(
+  facts: readonly (OurFigure & {chosen: boolean | null})[],
+  bodies: readonly {id: string; kind: string}[],
+  reference: readonly ReferenceFigure[],
+  report: ReportChoice,
+): PeerData {
+  const shared = new Set([...reference.map((p) => p.metric), "power_list.items", "power_list.subitems"]);
+  const ours = facts
+    .filter((f) => f.body === report.body && f.year === report.year && f.chosen && shared.has(f.metric))
+    .map(({metric, label, category, value, unit, qualifier, raw, body, year, start, end}) => {
+      return {metric, label, category, value, unit, qualifier, raw, body, year, start, end};
+    })
+    .sort((a, b) => ascending(a.metric, b.metric) || ascending(a.category, b.category));
+  const peers = [...reference].sort(
+    (a, b) =>
+      ascending(a.metric, b.metric) ||
+      ascending(a.category, b.category) ||
+      b.year - a.year ||
+      ascending(a.body, b.body),
+  );
+  return {kind: bodies.find((b) => b.id === report.body)?.kind ?? "", ours, peers};
+}
+
+// As DuckDB orders text by default: by code point, nulls last.
+function ascending(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return a < b ? -1 : 1;
+}
+
 /** The reference figures of the same metric (and category) as one of ours. */
 function peersOf(peers: readonly ReferenceFigure[], o: {metric: string; category?: string | null}): ReferenceFigure[] {
   return peers.filter((p) => p.metric === o.metric && (p.category ?? null) === (o.category ?? null));

@@ -50,6 +50,15 @@ export function reportItems(db: SqlConnection, report: ReportChoice, topic?: str
   return queryTyped<PublishedItem>(db, `SELECT * FROM items WHERE ${whereReport(report)}${ofTopic} ORDER BY start`);
 }
 
+/** A report's items taken from rows already read (its body's file of items), as {@link reportItems} gives them. */
+export function reportItemsFrom<I extends PublishedItem>(
+  rows: readonly I[],
+  report: ReportChoice,
+  topic?: string,
+): I[] {
+  return inReportOrder(rows.filter((d) => isOf(d, report) && (topic === undefined || d.topic === topic)));
+}
+
 /** A report's checks; with `failedOnly`, those that failed, of the checks whose id starts with `prefix`. */
 export function reportChecks(
   db: SqlConnection,
@@ -93,6 +102,13 @@ export async function reportInfo(db: SqlConnection, report: ReportChoice): Promi
   return info;
 }
 
+/** The chosen report's description and full text from rows already read (its body's file of reports with their texts). */
+export function reportInfoFrom(rows: readonly ReportInfo[], report: ReportChoice): ReportInfo {
+  const info = rows.find((d) => isOf(d, report));
+  if (!info) throw new Error(`没有${report.body_zh}${report.year}年的报告原文`);
+  return info;
+}
+
 /** A number of the report that no metric of the catalogue takes, from the `numbers` table. */
 export interface UnmappedNumber {
   label: string;
@@ -122,6 +138,33 @@ export async function outlookItems(db: SqlConnection, report: ReportChoice): Pro
     db,
     `SELECT * FROM items WHERE ${whereReport(report)} AND kind IN ('shortcoming', 'plan') ORDER BY start`,
   );
+  return withEvidenceNotes(items, report, next);
+}
+
+/**
+ * {@link outlookItems} from rows already read (the body's file of items) and
+ * the reports there are (the selector's list), without DuckDB.
+ */
+export function outlookItemsFrom(
+  rows: readonly PublishedItem[],
+  report: ReportChoice,
+  reports: readonly Pick<ReportChoice, "body" | "year">[],
+): PublishedItem[] {
+  const next = reports.some((d) => d.body === report.body && d.year === report.year + 1);
+  const items = inReportOrder(rows.filter((d) => isOf(d, report) && (d.kind === "shortcoming" || d.kind === "plan")));
+  return withEvidenceNotes(items, report, next);
+}
+
+function withEvidenceNotes(items: readonly PublishedItem[], report: ReportChoice, next: boolean): PublishedItem[] {
   const why = next ? `${report.year + 1}年报告中未找到相应表述。` : `尚无${report.year + 1}年报告，无法核对落实情况。`;
   return items.map((d) => (d.kind !== "plan" || d.evidence ? d : {...d, evidence_note: why}));
+}
+
+function isOf(row: {body: string; year: number}, report: Pick<ReportChoice, "body" | "year">): boolean {
+  return row.body === report.body && row.year === report.year;
+}
+
+// ORDER BY start, as the queries say: a stable sort of rows kept in the table's own order.
+function inReportOrder<R extends {start: number}>(rows: R[]): R[] {
+  return rows.sort((a, b) => a.start - b.start);
 }

@@ -41,6 +41,10 @@ export function useSite(dir = "dist") {
     get url() {
       return site.url;
     },
+    /** The browser, for a test that must prepare a page before it navigates. */
+    get browser() {
+      return site.browser;
+    },
   };
 }
 

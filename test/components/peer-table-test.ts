@@ -1,12 +1,14 @@
 import {describe, expect, it} from "vitest";
 import {
   peerData,
+  peerDataFrom,
   peerFigures,
   peerRows,
   referenceRows,
   sharedMetrics,
   withoutColumn,
 } from "../../src/components/peer-table.ts";
+import {queryTyped} from "../../src/components/duckdb.ts";
 import {FIXTURE_TABLES, openNodeDuckDB} from "../dom/duckdb-node.ts";
 import {useDom} from "../dom/snapshot.ts";
 
@@ -29,5 +31,15 @@ describe("peer table", () => {
       {name: "杭州市 2023", value: 4000, ours: false},
     ]);
     expect(referenceRows(data.peers)[0]!.数值).toBe("4000项");
+  }, 60_000);
+
+  it("reads the same from rows already read as from DuckDB", async () => {
+    const db = await openNodeDuckDB();
+    db.run(FIXTURE_TABLES);
+    type Facts = Parameters<typeof peerDataFrom>[0];
+    const facts = (await queryTyped<Facts[number]>(db, "SELECT * FROM facts")).reverse();
+    const bodies = await queryTyped<{id: string; kind: string}>(db, "SELECT * FROM bodies");
+    const reference = await queryTyped<Parameters<typeof peerDataFrom>[2][number]>(db, "SELECT * FROM reference");
+    expect(peerDataFrom(facts, bodies, reference, report)).toEqual(await peerData(db, report));
   }, 60_000);
 });

@@ -3,13 +3,19 @@ import type {SqlConnection} from "../../src/components/duckdb.ts";
 import {
   hasNextReport,
   outlookItems,
+  outlookItemsFrom,
   reportChecks,
   reportFacts,
   reportFactsFrom,
   reportInfo,
+  reportInfoFrom,
   reportItems,
+  reportItemsFrom,
   unmappedNumbers,
+  type PublishedItem,
+  type ReportInfo,
 } from "../../src/components/report-queries.ts";
+import {queryTyped} from "../../src/components/duckdb.ts";
 import {FIXTURE_TABLES, openNodeDuckDB} from "../dom/duckdb-node.ts";
 
 const dl2024 = {body: "dl", body_zh: "大连高新区", year: 2024};
@@ -41,6 +47,12 @@ describe("reportItems", () => {
     expect((await reportItems(db, dl2024, "study")).map((i) => i.name)).toEqual(["专题讲座"]);
     expect(await reportItems(db, dl2024)).toHaveLength(3);
   });
+
+  it("gives the same items from rows already read, in any order", async () => {
+    const all = (await queryTyped<PublishedItem>(db, "SELECT * FROM items")).reverse();
+    expect(reportItemsFrom(all, dl2024, "study")).toEqual(await reportItems(db, dl2024, "study"));
+    expect(reportItemsFrom(all, dl2024)).toEqual(await reportItems(db, dl2024));
+  });
 });
 
 describe("reportChecks", () => {
@@ -62,6 +74,13 @@ describe("outlookItems", () => {
     expect(earlier[0]?.evidence).toBe("已完善权责清单");
     expect(earlier[0]?.evidence_note).toBeUndefined();
   });
+
+  it("gives the same from rows already read and the list of reports, without DuckDB", async () => {
+    const all = (await queryTyped<PublishedItem>(db, "SELECT * FROM items")).reverse();
+    const reports = await queryTyped<{body: string; year: number}>(db, "SELECT body, year FROM reports");
+    expect(outlookItemsFrom(all, dl2024, reports)).toEqual(await outlookItems(db, dl2024));
+    expect(outlookItemsFrom(all, dl2023, reports)).toEqual(await outlookItems(db, dl2023));
+  });
 });
 
 describe("reportInfo and unmappedNumbers", () => {
@@ -69,6 +88,14 @@ describe("reportInfo and unmappedNumbers", () => {
     const info = await reportInfo(db, dl2024);
     expect([info.chars, info.text]).toEqual([1500, "权力事项2173项。"]);
     expect((await unmappedNumbers(db, dl2024)).map((n) => n.raw)).toEqual(["培训3000人次"]);
+  });
+
+  it("give the same description and text from rows already read", async () => {
+    const rows = await queryTyped<ReportInfo>(db, "SELECT * FROM reports JOIN texts USING (body, year)");
+    expect(reportInfoFrom(rows, dl2024)).toEqual(await reportInfo(db, dl2024));
+    expect(() => reportInfoFrom(rows, {body: "sy", body_zh: "沈阳市", year: 2024})).toThrow(
+      "没有沈阳市2024年的报告原文",
+    );
   });
 
   it("names the report it has no text of, in Chinese", async () => {
