@@ -49,7 +49,7 @@ export {sourceAddress} from "./source-address.ts";
 export {isTrend, trendLine, type TrendPoint} from "./trend-line.ts";
 export {trendBand, trendBandCaption, type TrendBandOptions} from "./trend-band.ts";
 export {metricFigures, type TrendFiles} from "./trend-files.ts";
-export {bodyFacts, bodyRows, type BodyPartFiles} from "./body-facts.ts";
+export {bodyFacts, bodyRows, prefetchBodyRows, type BodyPartFiles} from "./body-facts.ts";
 export {areaCells, type NamedArea} from "./area-cells.ts";
 export {checkAlerts, type CheckAlertsOptions} from "./check-alerts.ts";
 export {checkList} from "./check-list.ts";

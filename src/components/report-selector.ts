@@ -1,3 +1,4 @@
+import {bodyList} from "./body-list.ts";
 import {element, setValue} from "./dom.ts";
 
 /** A report a page can show: a body's report for a year. */
@@ -19,13 +20,16 @@ const KEY = "fazhi.report";
  */
 export function reportSelector(reports: readonly ReportChoice[]): HTMLElement & {value: ReportChoice} {
   const byBody = new Map<string, ReportChoice[]>();
-  for (const r of [...reports].sort((a, b) => b.year - a.year)) byBody.set(r.body, [...(byBody.get(r.body) ?? []), r]);
-  const bodies = [...byBody.values()].map((rs) => rs[0]!).sort((a, b) => a.body_zh.localeCompare(b.body_zh, "zh-CN"));
-  const bodySelect = select(
-    "选择单位",
-    bodies.map((r) => [r.body, r.body_zh]),
-  );
-  const yearSelect = select("选择年份", []);
+  for (const r of [...reports].sort((a, b) => b.year - a.year)) {
+    const years = byBody.get(r.body);
+    if (years) years.push(r);
+    else byBody.set(r.body, [r]);
+  }
+  const bodies = [...byBody.values()].map((rs) => rs[0]!).sort(byName);
+  const wanted = preferredReport();
+  const bodySelect = bodyList(bodies, byBody.has(wanted.body ?? "") ? wanted.body! : bodies[0]!.body);
+  const yearSelect = element("select", "") as HTMLSelectElement;
+  yearSelect.setAttribute("aria-label", "选择年份");
   const warning = element("span", "synthetic-note", "此报告为测试用虚构数据，不是真实报告");
   const node = element(
     "div",
@@ -49,8 +53,7 @@ export function reportSelector(reports: readonly ReportChoice[]): HTMLElement & 
     warning.hidden = !chosen.synthetic;
     return chosen;
   };
-  const wanted = preferred();
-  node.value = choose(wanted.body ?? bodies[0]!.body, wanted.year);
+  node.value = choose(bodySelect.value, wanted.year);
   printHeader(node.value);
 
   const update = (event: Event) => {
@@ -81,17 +84,14 @@ export interface BodyChoice {
  * browser), and kept there when changed, with the year last chosen.
  */
 export function bodySelector(bodies: readonly BodyChoice[]): HTMLElement & {value: BodyChoice} {
-  const sorted = [...bodies].sort((a, b) => a.body_zh.localeCompare(b.body_zh, "zh-CN"));
-  const bodySelect = select(
-    "选择单位",
-    sorted.map((b) => [b.body, b.body_zh]),
-  );
+  const sorted = [...bodies].sort(byName);
+  const wanted = preferredReport();
+  const chosen = sorted.find((b) => b.body === wanted.body) ?? sorted[0]!;
+  const bodySelect = bodyList(sorted, chosen.body);
   const node = element("div", "report-selector", element("span", "", "单位："), bodySelect) as HTMLElement & {
     value: BodyChoice;
   };
-  const wanted = preferred();
-  node.value = sorted.find((b) => b.body === wanted.body) ?? sorted[0]!;
-  bodySelect.value = node.value.body;
+  node.value = chosen;
   bodySelect.addEventListener("input", (event) => {
     event.stopPropagation();
     const choice = sorted.find((b) => b.body === bodySelect.value)!;
@@ -135,11 +135,9 @@ function printHeader(choice: ReportChoice): void {
   style.textContent = `@media print { @page { @top-center { content: "${text}"; font-size: 9pt; color: #555; } } }`;
 }
 
-function select(label: string, options: [string, string][]): HTMLSelectElement {
-  const node = element("select", "", ...options.map(([value, text]) => option(value, text))) as HTMLSelectElement;
-  node.setAttribute("aria-label", label);
-  return node;
-}
+// One collator for the whole sort: localeCompare makes one per comparison, a tenth of a second at 3,000 bodies.
+const collator = new Intl.Collator("zh-CN");
+const byName = (a: {body_zh: string}, b: {body_zh: string}) => collator.compare(a.body_zh, b.body_zh);
 
 function option(value: string, text: string): HTMLOptionElement {
   const node = element("option", "", text) as HTMLOptionElement;
@@ -147,7 +145,8 @@ function option(value: string, text: string): HTMLOptionElement {
   return node;
 }
 
-function preferred(): {body?: string; year?: number} {
+/** The report a page opens on: named in the address (a link), else the one last chosen in this browser. */
+export function preferredReport(): {body?: string; year?: number} {
   const params = new URLSearchParams(location.search);
   if (params.has("body")) return {body: params.get("body")!, year: Number(params.get("year")) || undefined};
   try {

@@ -14,6 +14,8 @@ describe("reportSelector", () => {
   it("chooses the first body by name and its newest year, and lists that body's years", () => {
     const selector = reportSelector(reports);
     expect(selector.value).toMatchObject({body: "dl", year: 2024});
+    // What a reader sees on opening the list: every body.
+    selector.querySelector("select")!.dispatchEvent(new Event("focus"));
     expectSnapshot("report-selector", selector);
   });
 
@@ -22,6 +24,7 @@ describe("reportSelector", () => {
     const [bodies] = selector.querySelectorAll("select");
     let seen: unknown = null;
     selector.addEventListener("input", () => (seen = selector.value));
+    bodies!.dispatchEvent(new Event("focus"));
     bodies!.value = "sy";
     bodies!.dispatchEvent(new Event("input"));
     expect(seen).toMatchObject({body: "sy", year: 2024});
@@ -49,6 +52,7 @@ describe("bodySelector", () => {
     const selector = bodySelector(bodies);
     expect(selector.value).toEqual({body: "sy", body_zh: "沈阳市"});
     const select = selector.querySelector("select")!;
+    select.dispatchEvent(new Event("pointerdown"));
     select.value = "dl";
     select.dispatchEvent(new Event("input"));
     expect(selector.value.body).toBe("dl");
