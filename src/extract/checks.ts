@@ -96,7 +96,8 @@ function categoryRepeats({text, facts}: CheckInput): Check {
     seen.set(f.category, f.value);
   }
   if (conflicts.length === 0) return {id, status: seen.size ? "pass" : "skip", message: "各类别只有一个数"};
-  const message = `同一类别有不同的数：${conflicts.join("、")}`;
+  const more = conflicts.length > 5 ? `等${conflicts.length}处` : "";
+  const message = `同一类别有不同的数：${conflicts.slice(0, 5).join("、")}${more}`;
   return {id, status: "fail", message, location: spanOf(text, conflicting ? [conflicting] : [])};
 }
 

@@ -424,10 +424,15 @@ function sentenceOf(paragraph: Paragraph, start: number, ends: Map<number, numbe
 
 /** What an unmapped figure counts, in the report's words: the label before it, or the noun after it. */
 function labelOf({before, after}: LabelContext): string {
-  const label = before.slice(0, before.length - glueAtEnd(before)).replace(/^[、，,（(其中及和与]+/, "");
-  if (label.length >= 2) return label.slice(-12);
+  const end = before.length - glueAtEnd(before);
+  let start = 0;
+  while (start < end && LABEL_LEAD.has(before[start]!)) start++;
+  if (end - start >= 2) return before.slice(Math.max(start, end - 12), end);
   return after.slice(glueAtStart(after)).slice(0, 10);
 }
+
+/** Marks and joining words a label's words never start with (、其中…, 及…). */
+const LABEL_LEAD = new Set("、，,（(其中及和与");
 
 function fact(
   paragraph: Paragraph,

@@ -33,8 +33,9 @@ export function dropRepeatedParagraphs(paragraphs: readonly Paragraph[]): {kept:
   for (const paragraph of paragraphs) {
     // Most paragraphs hold no space: they are their own key, with no copy made.
     const key = SPACE.test(paragraph.text) ? paragraph.text.replace(SPACES, "") : paragraph.text;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    // One lookup, not two: the set grows only when the key is new.
+    const size = seen.size;
+    if (seen.add(key).size === size) continue;
     kept.push(paragraph);
   }
   return {kept, removed: paragraphs.length - kept.length};

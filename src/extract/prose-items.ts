@@ -26,42 +26,66 @@ const PLAN_LEAD = /^(?:\d{4}年|下一步|今后)[，,]?[^，,；;。]{0,12}?将
 export function extractItems(paragraphs: readonly Paragraph[], sections: readonly SectionInfo[]): Item[] {
   const items: Item[] = [];
   paragraphs.forEach((paragraph, i) => {
-    const section = sections[i]!;
-    const text = paragraph.text;
-    const topic = topicOf(section.heading);
-    const emit: Emit = (kind, from, to, name, detail = "") => {
-      const raw = text.slice(from, to);
-      items.push({
-        kind,
-        name: name ?? raw,
-        detail,
-        raw,
-        start: paragraph.start + from,
-        end: paragraph.start + to,
-        section: section.label,
-        // Shortcomings and plans are one topic wherever the report puts them.
-        topic: kind === "shortcoming" || kind === "plan" ? "outlook" : topic,
-      });
-    };
-    const isHeading = /^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])/.test(text);
-    if (isHeading) return;
-    if (SHORTCOMINGS.test(text) || SHORTCOMINGS_HEADING.test(section.heading)) enumerated(text, "shortcoming", emit);
-    else if (PLANS_HEADING.test(section.heading)) plans(text, emit);
-    // Each reader runs only where its marker occurs: most paragraphs hold none of them.
-    if (text.includes("聚焦")) listAfter(text, /聚焦([^。；;]*?)等(?:重点)?领域/g, "dispute_area", emit);
-    if (text.includes("形式") || text.includes("方式")) {
-      listAfter(text, /(?:运用|通过|采取)([^。；;]*?)等(?:多种)?(?:形式|方式)/g, "study_form", emit);
-    }
-    if (text.includes("“")) {
-      serviceForms(text, emit);
-      namedSystems(text, emit);
-    }
-    if (text.includes("《")) documents(text, emit);
-    if (text.includes("获评")) awards(text, emit);
-    if (text.includes("改革") || text.includes("探索")) reforms(text, emit);
-    measureHeading(text, section, emit);
+    const first = items.length;
+    readParagraph(paragraph, sections[i]!, items);
+    sortFrom(items, first);
   });
-  return items.sort((a, b) => a.start - b.start);
+  return items;
+}
+
+/**
+ * Sorts by offset the items from `first` on: one paragraph's, a few. Paragraphs come in text order, so the whole list
+ * ends up in text order without sorting it whole (tens of thousands of items in a large report).
+ */
+function sortFrom(items: Item[], first: number): void {
+  if (items.length - first > 32) {
+    // A paragraph of thousands of items (a report on one line): insertion would take quadratic time.
+    const part = items.slice(first).sort((a, b) => a.start - b.start);
+    for (let i = 0; i < part.length; i++) items[first + i] = part[i]!;
+    return;
+  }
+  for (let i = first + 1; i < items.length; i++) {
+    const item = items[i]!;
+    let j = i - 1;
+    for (; j >= first && items[j]!.start > item.start; j--) items[j + 1] = items[j]!;
+    items[j + 1] = item;
+  }
+}
+
+function readParagraph(paragraph: Paragraph, section: SectionInfo, items: Item[]): void {
+  const text = paragraph.text;
+  const topic = topicOf(section.heading);
+  const emit: Emit = (kind, from, to, name, detail = "") => {
+    const raw = text.slice(from, to);
+    items.push({
+      kind,
+      name: name ?? raw,
+      detail,
+      raw,
+      start: paragraph.start + from,
+      end: paragraph.start + to,
+      section: section.label,
+      // Shortcomings and plans are one topic wherever the report puts them.
+      topic: kind === "shortcoming" || kind === "plan" ? "outlook" : topic,
+    });
+  };
+  const isHeading = /^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])/.test(text);
+  if (isHeading) return;
+  if (SHORTCOMINGS.test(text) || SHORTCOMINGS_HEADING.test(section.heading)) enumerated(text, "shortcoming", emit);
+  else if (PLANS_HEADING.test(section.heading)) plans(text, emit);
+  // Each reader runs only where its marker occurs: most paragraphs hold none of them.
+  if (text.includes("聚焦")) listAfter(text, /聚焦([^。；;]*?)等(?:重点)?领域/g, "dispute_area", emit);
+  if (text.includes("形式") || text.includes("方式")) {
+    listAfter(text, /(?:运用|通过|采取)([^。；;]*?)等(?:多种)?(?:形式|方式)/g, "study_form", emit);
+  }
+  if (text.includes("“")) {
+    serviceForms(text, emit);
+    namedSystems(text, emit);
+  }
+  if (text.includes("《")) documents(text, emit);
+  if (text.includes("获评")) awards(text, emit);
+  if (text.includes("改革") || text.includes("探索")) reforms(text, emit);
+  measureHeading(text, section, emit);
 }
 
 /** 一是…；二是…；三是…。: each enumerated item, without its marker. */

@@ -5,7 +5,7 @@ import type {Fact} from "../model/fact.ts";
 import type {Item} from "../model/item.ts";
 import type {ReportNumber} from "../model/number.ts";
 import type {ReportPart} from "../model/report-parts.ts";
-import {UNCOUNTED_KINDS, type UncountedNumbers} from "../model/uncounted.ts";
+import type {UncountedNumbers} from "../model/uncounted.ts";
 import {DEFAULT_CATALOGUE, type CatalogueIndex} from "./catalogue-index.ts";
 import {levelOfKind} from "../model/scopes.ts";
 import {runChecks} from "./checks.ts";
@@ -69,17 +69,11 @@ export function extractText(
   const uncounted: UncountedNumbers = {kind: [], start: [], end: []};
   const level = levelOfKind(kind);
   kept.forEach((paragraph, i) => {
-    const mapped = mapMetrics(paragraph, scanNumbers(paragraph.text, paragraph.start), sections[i]!, catalogue, level);
+    const tokens = scanNumbers(paragraph.text, paragraph.start, uncounted);
+    const mapped = mapMetrics(paragraph, tokens, sections[i]!, catalogue, level);
     // Pushed one by one: spreading an unbounded array into push() overflows the stack on a huge paragraph.
     for (const fact of mapped.facts) facts.push(fact);
-    for (const number of mapped.numbers) {
-      if (!UNCOUNTED_KINDS.has(number.kind)) numbers.push(number);
-      else {
-        uncounted.kind.push(number.kind);
-        uncounted.start.push(number.start);
-        uncounted.end.push(number.end);
-      }
-    }
+    for (const number of mapped.numbers) numbers.push(number);
   });
   const year = id.year ?? numbers.find((n) => n.kind === "year")?.value ?? null;
   const items = extractItems(kept, sections);

@@ -1,5 +1,6 @@
 import type {Qualifier} from "../model/fact.ts";
 import type {NumberKind, ReportNumber} from "../model/number.ts";
+import {UNCOUNTED_KINDS, type UncountedNumbers} from "../model/uncounted.ts";
 import {matchFrom, nextFrom} from "./matches.ts";
 import {parseMixedNumeral} from "./mixed-numeral.ts";
 import {CHINESE_NUMERAL_CHARS, parseArabicNumber, parseChineseNumeral} from "./numerals.ts";
@@ -141,20 +142,11 @@ const PERCENT_RANGE = new RegExp(
   `百分之(${CN_VALUE}|${ARABIC})\\s*(?:至|到|~|～|－|-|—|–)\\s*(?:百分之)?(${CN_VALUE}|${ARABIC})`,
   "g",
 );
-const NUMERAL = /[0-9０-９零〇一二两三四五六七八九十百千万亿%％]/;
-const RANGE_SEPARATORS = ["至", "到", "-", "－", "~", "～", "—", "–"];
-
-/** Whether a range separator stands right after a number: most paragraphs have none, and the range patterns are costly. */
-function hasRange(text: string): boolean {
-  for (const separator of RANGE_SEPARATORS) {
-    for (let i = text.indexOf(separator); i > 0; i = text.indexOf(separator, i + 1)) {
-      const before = text[i - 1]!;
-      // 10 至, 20余至30次: a space or a qualifier may stand between the number and the separator.
-      if (NUMERAL.test(before) || (" 余多".includes(before) && NUMERAL.test(text[i - 2] ?? ""))) return true;
-    }
-  }
-  return false;
-}
+/**
+ * Whether a range separator stands right after a number (10 至, 20余至30次: a space or a qualifier may stand between):
+ * most paragraphs have none, and the range patterns are costly.
+ */
+const RANGE_HINT = /[0-9０-９零〇一二两三四五六七八九十百千万亿%％][ 余多]?[至到~～－\-—–]/;
 const UNIT_AT_START = new RegExp(`^(?:${UNIT})`);
 const SIGNED = new RegExp(`[-－−]\\s*(${ARABIC})\\s*(${UNIT}|[%％])`, "g");
 const MIXED = new RegExp(
@@ -178,10 +170,13 @@ const NOT_APPROX = /[最附临就邻]近$/;
 
 /**
  * Every number in one paragraph, with offsets into the report text (`base` is the paragraph's offset), its
- * mapping to a metric still empty.
+ * mapping to a metric still empty. Given `uncounted`, the numbers that count nothing are added to its columns, in
+ * text order, instead of being returned: most numbers of a report are such, and one object each was a large part
+ * of what an extraction allocates.
  */
-export function scanNumbers(text: string, base = 0): ReportNumber[] {
-  const scan = new Scan(text, base);
+export function scanNumbers(text: string, base = 0, uncounted?: UncountedNumbers): ReportNumber[] {
+  const scan = new Scan(text, base, uncounted);
+  const firstUncounted = uncounted?.kind.length ?? 0;
 
   for (const {kind, pattern, numeral, hint, test} of RULES) {
     if (hint && !includesAny(text, hint)) continue;
@@ -202,7 +197,7 @@ export function scanNumbers(text: string, base = 0): ReportNumber[] {
     }
   }
 
-  if (hasRange(text)) {
+  if (RANGE_HINT.test(text)) {
     const from = text.includes("百分之") ? 0 : text.length;
     for (let m = matchFrom(PERCENT_RANGE, text, from); m !== null; m = matchFrom(PERCENT_RANGE, text, nextFrom(m))) {
       const low = valueOf(m[1]!);
@@ -282,6 +277,7 @@ export function scanNumbers(text: string, base = 0): ReportNumber[] {
     else scan.add("number", value, "", "exact", m.index, end);
   }
 
+  if (uncounted) columnsByStart(uncounted, firstUncounted);
   return byStart(scan.tokens);
 }
 
@@ -297,6 +293,7 @@ class Scan {
   constructor(
     private readonly text: string,
     private readonly base: number,
+    private readonly uncounted?: UncountedNumbers,
   ) {
     this.taken = takenFor(text.length);
   }
@@ -316,12 +313,18 @@ class Scan {
     high?: number,
   ): void {
     this.taken.fill(1, start, end);
-    const {text, base} = this;
-    const raw = text.slice(start, end);
+    const {text, base, uncounted} = this;
     // A count cannot be fractional (0.5次) or beyond what a double holds exactly; such a number is kept, never used.
     const impossible =
       (kind === "quantity" && !Number.isInteger(value) && !FRACTIONAL_UNITS.has(unit)) ||
       !Number.isSafeInteger(Math.trunc(value));
+    if (uncounted && !impossible && UNCOUNTED_KINDS.has(kind)) {
+      uncounted.kind.push(kind);
+      uncounted.start.push(base + start);
+      uncounted.end.push(base + end);
+      return;
+    }
+    const raw = text.slice(start, end);
     // Every token has the same fields, value_high included, so that the engine keeps one shape for them all.
     this.tokens.push({
       kind: impossible ? "refused" : kind,
@@ -398,6 +401,31 @@ function byStart(tokens: ReportNumber[]): ReportNumber[] {
     tokens[j + 1] = token;
   }
   return tokens;
+}
+
+/** Puts the columns' rows from `first` on (one paragraph's) in text order, as `byStart` does for tokens. */
+function columnsByStart({kind, start, end}: UncountedNumbers, first: number): void {
+  if (start.length - first > 32) {
+    // A long paragraph (a report on one line): sorted through an index, as insertion would take quadratic time.
+    const order = Array.from({length: start.length - first}, (_, i) => first + i).sort((a, b) => start[a]! - start[b]!);
+    const [k, s, e] = [order.map((i) => kind[i]!), order.map((i) => start[i]!), order.map((i) => end[i]!)];
+    for (let i = 0; i < order.length; i++) [kind[first + i], start[first + i], end[first + i]] = [k[i]!, s[i]!, e[i]!];
+    return;
+  }
+  for (let i = first + 1; i < start.length; i++) {
+    const k = kind[i]!;
+    const s = start[i]!;
+    const e = end[i]!;
+    let j = i - 1;
+    for (; j >= first && start[j]! > s; j--) {
+      kind[j + 1] = kind[j]!;
+      start[j + 1] = start[j]!;
+      end[j + 1] = end[j]!;
+    }
+    kind[j + 1] = k;
+    start[j + 1] = s;
+    end[j + 1] = e;
+  }
 }
 
 /** The first group that took part in a match: a loop, since this runs for every rule's every match. */

@@ -25,6 +25,15 @@ describe("runChecks", () => {
     expect(checksOf(twice)["power_list.category_repeats"]!.status).toBe("fail");
   });
 
+  it("names the first five repeated categories and counts the rest, as the other checks do", () => {
+    const categories = ["行政许可", "行政处罚", "行政强制", "行政征收", "行政给付", "行政检查", "行政确认"];
+    const text = `2024年。权责清单中${categories.map((c) => `${c}4项`).join("、")}。另有权责清单${categories.map((c) => `${c}5项`).join("、")}。`;
+    const {message} = checksOf(text)["power_list.category_repeats"]!;
+    expect(message).toBe(
+      "同一类别有不同的数：行政许可（4项与5项）、行政处罚（4项与5项）、行政强制（4项与5项）、行政征收（4项与5项）、行政给付（4项与5项）等7处",
+    );
+  });
+
   it("fails a share outside 0–100", () => {
     expect(checksOf("2024年。办结率120%。")["shares.range"]!.status).toBe("fail");
     expect(checksOf("2024年。办结率100%。")["shares.range"]!.status).toBe("pass");

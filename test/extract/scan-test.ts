@@ -110,6 +110,24 @@ describe("scanNumbers", () => {
   });
 });
 
+describe("scanNumbers with columns for the numbers that count nothing", () => {
+  it("puts those in the columns in text order, offsets from the base, and returns the same figures as without", () => {
+    const text = "二、（一）2024年第3次会议上，12345热线受理诉求96件，办结率98%，用时3天。";
+    const columns = {kind: ["name" as const], start: [7], end: [9]};
+    const figures = scanNumbers(text, 100, columns);
+    const all = scanNumbers(text, 100);
+    expect(figures).toEqual(
+      all.filter((n) => !["number", "duration", "ordinal", "meeting", "outline", "name"].includes(n.kind)),
+    );
+    const rest = all.filter((n) => !figures.includes(n) && !figures.some((f) => f.start === n.start));
+    expect(columns.kind.slice(1)).toEqual(rest.map((n) => n.kind));
+    expect(columns.start.slice(1)).toEqual(rest.map((n) => n.start));
+    expect(columns.end.slice(1)).toEqual(rest.map((n) => n.end));
+    expect(columns.kind).toContain("duration");
+    expect([...columns.start.slice(1)].sort((a, b) => a - b)).toEqual(columns.start.slice(1));
+  });
+});
+
 describe("scanNumbers on numbers inside random text", () => {
   /** An integer as a report writes it in Chinese numerals: 三千零五, 十二 is 一十二 spoken, written 十二. */
   const chinese = (n: number): string => {
