@@ -4,6 +4,7 @@ import {clauseAround} from "./clauses.ts";
 import type {Paragraph} from "./paragraphs.ts";
 import type {SectionInfo} from "./sections.ts";
 import {matchFrom, nextFrom} from "./matches.ts";
+import {sortByStart} from "./sort-by-start.ts";
 
 type Emit = (kind: ItemKind, from: number, to: number, name?: string, detail?: string) => void;
 
@@ -28,28 +29,10 @@ export function extractItems(paragraphs: readonly Paragraph[], sections: readonl
   paragraphs.forEach((paragraph, i) => {
     const first = items.length;
     readParagraph(paragraph, sections[i]!, items);
-    sortFrom(items, first);
+    // Paragraphs come in text order: sorting each one's items puts the whole list in text order.
+    sortByStart(items, first);
   });
   return items;
-}
-
-/**
- * Sorts by offset the items from `first` on: one paragraph's, a few. Paragraphs come in text order, so the whole list
- * ends up in text order without sorting it whole (tens of thousands of items in a large report).
- */
-function sortFrom(items: Item[], first: number): void {
-  if (items.length - first > 32) {
-    // A paragraph of thousands of items (a report on one line): insertion would take quadratic time.
-    const part = items.slice(first).sort((a, b) => a.start - b.start);
-    for (let i = 0; i < part.length; i++) items[first + i] = part[i]!;
-    return;
-  }
-  for (let i = first + 1; i < items.length; i++) {
-    const item = items[i]!;
-    let j = i - 1;
-    for (; j >= first && items[j]!.start > item.start; j--) items[j + 1] = items[j]!;
-    items[j + 1] = item;
-  }
 }
 
 function readParagraph(paragraph: Paragraph, section: SectionInfo, items: Item[]): void {

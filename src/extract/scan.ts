@@ -2,6 +2,7 @@ import type {Qualifier} from "../model/fact.ts";
 import type {NumberKind, ReportNumber} from "../model/number.ts";
 import {UNCOUNTED_KINDS, type UncountedNumbers} from "../model/uncounted.ts";
 import {matchFrom, nextFrom} from "./matches.ts";
+import {sortByStart} from "./sort-by-start.ts";
 import {parseMixedNumeral} from "./mixed-numeral.ts";
 import {CHINESE_NUMERAL_CHARS, parseArabicNumber, parseChineseNumeral} from "./numerals.ts";
 import {
@@ -278,7 +279,7 @@ export function scanNumbers(text: string, base = 0, uncounted?: UncountedNumbers
   }
 
   if (uncounted) columnsByStart(uncounted, firstUncounted);
-  return byStart(scan.tokens);
+  return sortByStart(scan.tokens);
 }
 
 /**
@@ -388,22 +389,7 @@ function takenFor(length: number): Uint8Array {
   return shared;
 }
 
-/**
- * Tokens in text order. An insertion sort for the few numbers of an ordinary paragraph, cheaper there than the
- * built-in sort; the built-in one for a long paragraph, where insertion would take quadratic time.
- */
-function byStart(tokens: ReportNumber[]): ReportNumber[] {
-  if (tokens.length > 32) return tokens.sort((a, b) => a.start - b.start);
-  for (let i = 1; i < tokens.length; i++) {
-    const token = tokens[i]!;
-    let j = i - 1;
-    for (; j >= 0 && tokens[j]!.start > token.start; j--) tokens[j + 1] = tokens[j]!;
-    tokens[j + 1] = token;
-  }
-  return tokens;
-}
-
-/** Puts the columns' rows from `first` on (one paragraph's) in text order, as `byStart` does for tokens. */
+/** Puts the columns' rows from `first` on (one paragraph's) in text order, as `sortByStart` does for tokens. */
 function columnsByStart({kind, start, end}: UncountedNumbers, first: number): void {
   if (start.length - first > 32) {
     // A long paragraph (a report on one line): sorted through an index, as insertion would take quadratic time.
