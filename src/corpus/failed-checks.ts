@@ -4,7 +4,7 @@ import type {Check} from "../model/check.ts";
 import {InputError} from "../extract/input-error.ts";
 import type {Extraction} from "../model/extraction.ts";
 import {checkName} from "../model/check-names.ts";
-import {reportFilePath} from "./report-file.ts";
+import {reportFilePaths} from "./report-file.ts";
 
 /** Reports whose figures disagree with each other: one line for each failed check. */
 export class FailedChecksError extends InputError {
@@ -39,9 +39,12 @@ export function enforceChecks(
 
 /** `<file>: 核对不通过：<name>（<id>），原文第 <start>–<end> 字“<fragment>”：<message>`, one per failed check. */
 export function failedCheckLines(extractions: readonly Extraction[], dataDir: string): string[] {
+  const fileOf = reportFilePaths(dataDir);
   return extractions.flatMap(({report, checks}) => {
-    const file = reportFilePath(dataDir, report.body, report.year);
-    return checks.filter((c) => c.status === "fail").map((c) => `${file}: ${failedCheck(c)}`);
+    const failed = checks.filter((c) => c.status === "fail");
+    if (failed.length === 0) return [];
+    const file = fileOf(report.body, report.year);
+    return failed.map((c) => `${file}: ${failedCheck(c)}`);
   });
 }
 

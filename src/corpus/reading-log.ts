@@ -1,6 +1,6 @@
 import type {Extraction} from "../model/extraction.ts";
 import {CHECK_STATUS_LABELS, CHECK_STATUSES} from "../model/check-status.ts";
-import {reportFilePath} from "./report-file.ts";
+import {reportFilePaths} from "./report-file.ts";
 
 /**
  * What the build log says of each report it read, one line each: the file,
@@ -9,8 +9,9 @@ import {reportFilePath} from "./report-file.ts";
  * `读取 data/reports/dalian-hitech/2024.txt：数字 35 个；核对 通过 9 · 提示 1`
  */
 export function readingLog(extractions: readonly Extraction[], dataDir: string): string[] {
+  const fileOf = reportFilePaths(dataDir);
   return extractions.map(({report, facts, checks}) => {
-    const file = reportFilePath(dataDir, report.body, report.year);
+    const file = fileOf(report.body, report.year);
     const outcomes = CHECK_STATUSES.map(
       (status) => [CHECK_STATUS_LABELS[status], checks.filter((c) => c.status === status).length] as const,
     )

@@ -44,6 +44,7 @@ export function listReports(dataDir = DATA_DIR): ReportFile[] {
     );
   }
   const files: ReportFile[] = [];
+  const seen = new Map<string, ReportFile>();
   // Dot files (.gitkeep, .DS_Store) and dot folders are not reports.
   for (const path of listFiles(root, (rel) => !rel.split(/[\\/]/).some((part) => part.startsWith(".")))) {
     const parts = relative(root, path).split(/[\\/]/);
@@ -51,13 +52,15 @@ export function listReports(dataDir = DATA_DIR): ReportFile[] {
     if (!year || !BODY.test(parts[0]!)) {
       throw new InputError(`${relative(process.cwd(), path)}: ${misplaced(root, parts)}`);
     }
-    const twin = files.find((file) => file.body === parts[0] && file.year === Number(year[1]));
+    const file = {path, body: parts[0]!, year: Number(year[1])};
+    const twin = seen.get(`${file.body}/${file.year}`);
     if (twin) {
       throw new InputError(
         `${relative(process.cwd(), path)}: 与 ${relative(process.cwd(), twin.path)} 是同一单位同一年份的报告，请只保留其中一份`,
       );
     }
-    files.push({path, body: parts[0]!, year: Number(year[1])});
+    seen.set(`${file.body}/${file.year}`, file);
+    files.push(file);
   }
   return files.sort((a, b) => compareText(a.body, b.body) || a.year - b.year);
 }

@@ -22,15 +22,21 @@ export function listFiles(dir: string, include: (path: string) => boolean = () =
 }
 
 function walk(root: string, dir: string, ancestors: Set<string>, include: (path: string) => boolean, out: string[]) {
-  for (const name of readdirSync(dir).sort(compareText)) {
-    const path = join(dir, name);
+  const entries = readdirSync(dir, {withFileTypes: true}).sort((a, b) => compareText(a.name, b.name));
+  for (const entry of entries) {
+    const path = join(dir, entry.name);
     const rel = relative(root, path);
-    let stats;
-    try {
-      stats = statSync(path);
-    } catch {
-      if (!include(rel)) continue;
-      throw new InputError(`${relative(process.cwd(), path)}: 符号链接指向的文件或文件夹不存在，请删除或修正这个链接`);
+    // Only a link needs a stat to say what it leads to: at 30,000 reports, a stat of every file took seconds.
+    let stats: {isDirectory(): boolean; isFile(): boolean} = entry;
+    if (entry.isSymbolicLink()) {
+      try {
+        stats = statSync(path);
+      } catch {
+        if (!include(rel)) continue;
+        throw new InputError(
+          `${relative(process.cwd(), path)}: 符号链接指向的文件或文件夹不存在，请删除或修正这个链接`,
+        );
+      }
     }
     if (stats.isDirectory()) {
       if (!include(`${rel}/`)) continue;

@@ -30,15 +30,21 @@ export function findPlanEvidence(extractions: readonly Extraction[]): Map<string
     const plans = extraction.items.filter((i) => i.kind === "plan");
     if (!next || plans.length === 0) continue;
     const sentences = sentencesOf(next);
-    const weight = inverseFrequency(sentences.map((s) => bigrams(s.sentence)));
+    const pairs = sentences.map((s) => bigrams(s.sentence));
+    const weight = inverseFrequency(pairs);
+    // A plan of the next report is not evidence of this one's: its sentences are left out.
+    const nextPlans = next.items.filter((i) => i.kind === "plan");
+    const candidates = sentences.flatMap((s, k) =>
+      nextPlans.some((i) => i.start >= s.start && i.end <= s.end) ? [] : [{sentence: s, have: pairs[k]!}],
+    );
     for (const plan of plans) {
       const wanted = bigrams(plan.name);
-      const total = [...wanted].reduce((sum, b) => sum + (weight.get(b) ?? maxWeight(sentences.length)), 0);
+      let total = 0;
+      for (const b of wanted) total += weight.get(b) ?? maxWeight(sentences.length);
       let best: Evidence | undefined;
-      for (const s of sentences) {
-        if (next.items.some((i) => i.kind === "plan" && i.start >= s.start && i.end <= s.end)) continue; // a plan is not its own evidence
-        const have = bigrams(s.sentence);
-        const covered = [...wanted].reduce((sum, b) => sum + (have.has(b) ? (weight.get(b) ?? 0) : 0), 0);
+      for (const {sentence: s, have} of candidates) {
+        let covered = 0;
+        for (const b of wanted) covered += have.has(b) ? (weight.get(b) ?? 0) : 0;
         const score = total > 0 ? covered / total : 0;
         if (!best || score > best.score) best = {year: year + 1, ...s, score: Math.round(score * 1000) / 1000};
       }
@@ -61,17 +67,25 @@ function sentencesOf(extraction: Extraction): {sentence: string; start: number; 
   return out.filter((s) => !seen.has(s.sentence) && seen.add(s.sentence));
 }
 
-function bigrams(text: string): Set<string> {
-  const chars = [...text.replace(/[\s，,。；;、：:“”《》()（）]/g, "")];
-  const pairs = new Set<string>();
-  for (let i = 0; i + 1 < chars.length; i++) pairs.add(chars[i]! + chars[i + 1]!);
+/** Pairs of neighbouring characters (code points), each pair as one number: a set of strings was most of the work. */
+function bigrams(text: string): Set<number> {
+  const clean = text.replace(/[\s，,。；;、：:“”《》()（）]/g, "");
+  const pairs = new Set<number>();
+  let previous = -1;
+  for (let i = 0; i < clean.length;) {
+    const point = clean.codePointAt(i)!;
+    i += point > 0xffff ? 2 : 1;
+    if (previous >= 0) pairs.add(previous * 0x110000 + point);
+    previous = point;
+  }
   return pairs;
 }
 
-function inverseFrequency(documents: readonly Set<string>[]): Map<string, number> {
-  const count = new Map<string, number>();
+function inverseFrequency(documents: readonly Set<number>[]): Map<number, number> {
+  const count = new Map<number, number>();
   for (const d of documents) for (const b of d) count.set(b, (count.get(b) ?? 0) + 1);
-  return new Map([...count].map(([b, n]) => [b, Math.log((1 + documents.length) / n)]));
+  for (const [b, n] of count) count.set(b, Math.log((1 + documents.length) / n));
+  return count;
 }
 
 function maxWeight(documents: number): number {
