@@ -53,7 +53,7 @@ function* render(extraction: Extraction, format: Format): Generator<string | Uin
       yield toCsv(Object.keys(FACT_COLUMNS) as (keyof typeof FACT_COLUMNS)[], factRows([extraction]));
       return;
     case "parquet":
-      yield arrowStreamToParquet(toArrowStream(factsTable(factRows([extraction]))));
+      yield arrowStreamToParquet(toArrowStream(factsTable([extraction])));
   }
 }
 

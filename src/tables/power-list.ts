@@ -1,5 +1,5 @@
 import type {Table} from "apache-arrow";
-import {factRows, factsTable} from "../io/facts-table.ts";
+import {factsTable} from "../io/facts-table.ts";
 import type {Extraction} from "../model/extraction.ts";
 
 const METRICS = new Set(["power_list.items", "power_list.subitems", "power_list.category"]);
@@ -10,5 +10,5 @@ const METRICS = new Set(["power_list.items", "power_list.subitems", "power_list.
  * fragment, sentence and offsets it was read from.
  */
 export function powerListTable(extractions: readonly Extraction[]): Table {
-  return factsTable(factRows(extractions, (f) => METRICS.has(f.metric)));
+  return factsTable(extractions, (f) => METRICS.has(f.metric));
 }
