@@ -21,6 +21,7 @@ export function benchBuild(): BuildTimes {
   cpSync("data", data, {recursive: true});
   rmSync("docs/.observablehq/cache", {recursive: true, force: true});
   rmSync("docs/_fazhi", {recursive: true, force: true});
+  rmSync("docs/data/tables", {recursive: true, force: true});
   const build = () => {
     const start = performance.now();
     const result = spawnSync("npm", ["run", "-s", "build"], {

@@ -1,7 +1,6 @@
 import {createHash} from "node:crypto";
 import {existsSync, statSync} from "node:fs";
-import {mkdir, readFile, rm, writeFile} from "node:fs/promises";
-import {join} from "node:path";
+import {readFile} from "node:fs/promises";
 import {listFiles} from "../io/list-files.ts";
 import {ALLOW_FAILED_CHECKS} from "../corpus/allow-failed-checks.ts";
 
@@ -30,8 +29,8 @@ export const LOADER_SETTINGS = [ALLOW_FAILED_CHECKS];
 /** What else changes the loaders' output: Node's ICU segments the search index's words. */
 const RUNTIME = [`node=${process.versions.node}`, `icu=${process.versions.icu ?? ""}`];
 
-/** Generated and cached files under the inputs, which change with every build. */
-const IGNORED = /(^|[\\/])(\.observablehq|_fazhi)([\\/]|$)/;
+/** Generated and cached files under the inputs, which change with every build: the tables are what the digest is of. */
+const IGNORED = /(^|[\\/])(\.observablehq|_fazhi)([\\/]|$)|^data[\\/]tables([\\/]|$)/;
 
 /**
  * A digest of every file's path and content under the given folders (or of
@@ -54,31 +53,20 @@ export async function digestFiles(paths: readonly string[]): Promise<string> {
   return hash.digest("hex");
 }
 
-/**
- * Framework reuses a loader's cached output while the loader file itself is
- * unchanged, even when a report it reads was added or edited. The loaders
- * read `data/` through `loaders/` and `src/`, so when any of those changed,
- * the cached outputs are dropped and every loader runs again; so they are
- * when a setting the loaders read, a package or Node itself changed.
- * Returns whether the cache was dropped.
- */
-export async function invalidateLoaderCache(
-  root: string,
-  inputs = LOADER_INPUTS,
-  settings = [...LOADER_SETTINGS.map((name) => `${name}=${process.env[name] ?? ""}`), ...RUNTIME],
-): Promise<boolean> {
-  const cache = join(root, ".observablehq", "cache");
-  const stampPath = join(cache, "fazhi-inputs.sha256");
-  const digest = createHash("sha256")
+/** One digest of the loaders' inputs and settings (see `LOADER_INPUTS`, `LOADER_SETTINGS`). */
+export async function inputDigest(
+  inputs: readonly string[] = LOADER_INPUTS,
+  settings: readonly string[] = currentSettings(),
+): Promise<string> {
+  return createHash("sha256")
     .update(inputs.join("\0"))
     .update("\0")
     .update(settings.join("\0"))
     .update(await digestFiles(inputs))
     .digest("hex");
-  const previous = await readFile(stampPath, "utf8").catch(() => "");
-  if (previous === digest) return false;
-  await rm(join(cache, "data"), {recursive: true, force: true});
-  await mkdir(cache, {recursive: true});
-  await writeFile(stampPath, digest);
-  return true;
+}
+
+/** The settings the loaders read, as they are now, and the runtime. */
+export function currentSettings(): string[] {
+  return [...LOADER_SETTINGS.map((name) => `${name}=${process.env[name] ?? ""}`), ...RUNTIME];
 }

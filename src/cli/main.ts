@@ -1,11 +1,8 @@
 import {rm} from "node:fs/promises";
-import {tmpdir} from "node:os";
-import {join} from "node:path";
 import {ALLOW_FAILED_CHECKS} from "../corpus/allow-failed-checks.ts";
 import {watchComponents} from "../build/components-bundle.ts";
 import {dropBenchmarkPages} from "../build/benchmark-pages.ts";
 import {hashSiteScripts} from "../build/csp.ts";
-import {BUILD_PROBLEMS, readProblems} from "../build/build-problems.ts";
 import {runFramework, runFrameworkHoldingErrors} from "../build/framework.ts";
 import {setHtmlLang} from "../build/html-lang.ts";
 import {incompleteSite, recoverSite, stagingFolder, swapIntoPlace} from "../build/site-swap.ts";
@@ -60,7 +57,13 @@ export async function main(argv: readonly string[]): Promise<number> {
         );
         return 1;
       }
-      await prepareSite();
+      try {
+        await prepareSite();
+      } catch (error) {
+        // The preview still starts: the data watcher writes the tables again once the report is put right.
+        if (!(error instanceof InputError)) throw error;
+        process.stderr.write(`${error.message}\n`);
+      }
       const components = await watchComponents(ROOT);
       const data = watchData(ROOT);
       try {
@@ -87,26 +90,22 @@ export async function main(argv: readonly string[]): Promise<number> {
  */
 async function build(output: string, args: readonly string[]): Promise<number> {
   await recoverSite(output);
-  await prepareSite();
+  const kept = `${output} 中上次发布的网站保持原样。`;
+  try {
+    await prepareSite();
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    process.stderr.write(`${["构建未完成：输入文件有问题，改正后重新构建：", error.message, kept].join("\n")}\n`);
+    return 2;
+  }
   const staging = stagingFolder(output);
   // Framework clears only an output folder inside the project; a fresh one never conflicts.
   await rm(staging, {recursive: true, force: true});
-  const problemsFile = join(tmpdir(), `fazhi-build-problems-${process.pid}.txt`);
-  await rm(problemsFile, {force: true});
-  const kept = `${output} 中上次发布的网站保持原样。`;
   try {
-    const {code, held} = await runFrameworkHoldingErrors(["build", ...args], {
-      FAZHI_OUTPUT: staging,
-      [BUILD_PROBLEMS]: problemsFile,
-    });
+    const {code, held} = await runFrameworkHoldingErrors(["build", ...args], {FAZHI_OUTPUT: staging});
     if (code !== 0) {
-      const problems = await readProblems(problemsFile);
-      // The input's problems in the office's words; Framework's own report only when the cause is not known.
-      const lines = problems.length
-        ? ["构建未完成：输入文件有问题，改正后重新构建：", ...problems]
-        : [...held, "构建未完成：网站生成程序出错（见上）。"];
-      process.stderr.write(`${[...lines, kept].join("\n")}\n`);
-      return problems.length ? 2 : code;
+      process.stderr.write(`${[...held, "构建未完成：网站生成程序出错（见上）。", kept].join("\n")}\n`);
+      return code;
     }
     await dropBenchmarkPages(staging);
     await setHtmlLang(staging);
@@ -120,7 +119,6 @@ async function build(output: string, args: readonly string[]): Promise<number> {
     return 0;
   } finally {
     await rm(staging, {recursive: true, force: true});
-    await rm(problemsFile, {force: true});
   }
 }
 
