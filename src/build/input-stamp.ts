@@ -5,7 +5,7 @@ import {listFiles} from "../io/list-files.ts";
 import {ALLOW_FAILED_CHECKS} from "../corpus/allow-failed-checks.ts";
 
 /**
- * Everything whose content decides what the data loaders write: the data (or
+ * Everything whose content decides the published tables (see `site-tables.ts`): the data (or
  * the fixtures `FAZHI_DATA` names), the loaders and the extractor's code, the
  * pages' text (which the search index holds), and the packages they run on
  * with their exact versions (the Arrow and Parquet writers are among them).

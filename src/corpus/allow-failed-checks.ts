@@ -1,7 +1,7 @@
 /**
  * The switch that publishes a site whose reports failed checks, with the
- * failures shown on the pages. `fazhi build --allow-failed-checks` sets it;
- * the data loader, which Framework runs in a process of its own, reads it.
+ * failures shown on the pages. `fazhi build --allow-failed-checks` sets it in
+ * the environment, where the loader run on its own reads it too.
  */
 export const ALLOW_FAILED_CHECKS = "FAZHI_ALLOW_FAILED_CHECKS";
 
