@@ -1,9 +1,12 @@
+import {canonicalCategory} from "../model/categories.ts";
 import {METRICS, PART_OF, SUBJECTS, type Metric, type Subject} from "../model/catalogue.ts";
 import {phrasePattern, type PhrasePattern} from "./phrase-pattern.ts";
 
 /** A metric ready for matching: its phrases compiled. */
 export interface CompiledMetric extends Metric {
   patterns: readonly PhrasePattern[];
+  /** For a categorised metric, the power-list category each phrase names (null for none), in the order of `patterns`. */
+  categories: readonly (string | null)[];
   /** Whether a label could hold one of the metric's phrases: one test instead of a search per phrase. */
   mayMatch(label: string): boolean;
   /** Whether one of its phrases names a part (涉企检查事项), so a label that restricts to a part may still be its. */
@@ -39,6 +42,7 @@ export function indexCatalogue(
   const compiled = metrics.map((m) => ({
     ...m,
     patterns: m.phrases.map(phrasePattern),
+    categories: m.phrases.map((p) => (m.categorised ? (canonicalCategory(p) ?? null) : null)),
     mayMatch: anyWordOf(m.phrases),
     namesPart: m.phrases.some((p) => PART_OF.some((part) => p.includes(part))),
   }));

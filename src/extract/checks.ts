@@ -171,7 +171,12 @@ function conflictingFigures({text, conflicts = []}: CheckInput): Check {
   if (conflicts.length === 0) return {id, status: "pass", message: "每个指标只有一个数"};
   const named = conflicts.slice(0, 5).map(({metric, category, facts}) => {
     const label = category ?? METRIC_LABELS.get(metric) ?? metric;
-    return `${label}：${facts.map((f) => `“${quote(f.sentence)}”中的${f.raw}`).join("与")}`;
+    // A text pasted many times over can give a metric hundreds of figures: the first three name the conflict.
+    const more = facts.length > 3 ? `等${facts.length}个数` : "";
+    return `${label}：${facts
+      .slice(0, 3)
+      .map((f) => `“${quote(f.sentence)}”中的${f.raw}`)
+      .join("与")}${more}`;
   });
   const more = conflicts.length > 5 ? `等${conflicts.length}处` : "";
   const message = `同一指标有不同的数，未采用任何一个：${named.join("；")}${more}`;

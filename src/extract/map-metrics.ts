@@ -1,7 +1,6 @@
-import {canonicalCategory} from "../model/categories.ts";
 import {PART_OF, PART_OF_SUBJECT, PHRASES} from "../model/catalogue.ts";
 import type {Fact} from "../model/fact.ts";
-import {topicOf, type TopicId} from "../model/topics.ts";
+import type {TopicId} from "../model/topics.ts";
 import {DEFAULT_CATALOGUE, type CatalogueIndex, type CompiledMetric, type CompiledSubject} from "./catalogue-index.ts";
 import {sentenceAround} from "./clauses.ts";
 import {speaksOfHigherLevel} from "./scope.ts";
@@ -29,11 +28,10 @@ const SUBJECT_CARRY = 60;
 export function mapMetrics(
   paragraph: Paragraph,
   tokens: ReportNumber[],
-  {label: section, heading}: SectionInfo,
+  {label: section, topic}: SectionInfo,
   catalogue: CatalogueIndex = DEFAULT_CATALOGUE,
   level?: number,
 ): {numbers: ReportNumber[]; facts: Fact[]} {
-  const topic = topicOf(heading);
   const facts: Fact[] = [];
   const contexts = labelContexts(paragraph.text, tokens, paragraph.start);
   const mentions = hasFigure(contexts) ? mentionsIn(catalogue, paragraph.text) : [];
@@ -286,9 +284,10 @@ function matchLabel(
 ): Candidate | undefined {
   const {before, after} = context;
   let best: Candidate | undefined;
-  for (const pattern of metric.patterns) {
+  for (let p = 0; p < metric.patterns.length; p++) {
+    const pattern = metric.patterns[p]!;
     const length = pattern.phrase.length;
-    const category = metric.categorised ? (canonicalCategory(pattern.phrase) ?? null) : null;
+    const category = metric.categories[p] ?? null;
     // The label as written, then (when it has quotes or a subject's words) without them.
     for (let pass = 0; pass < (reduced.before ? 2 : 1); pass++) {
       const text = pass === 0 ? before : reduced.before!.text;

@@ -8,15 +8,33 @@ export interface Paragraph {
 /** The non-blank lines of a text, trimmed, with offsets into the text. */
 export function splitParagraphs(text: string): Paragraph[] {
   const paragraphs: Paragraph[] = [];
-  for (const match of text.matchAll(/[^\n]+/g)) {
-    const line = match[0];
-    const lead = line.length - line.trimStart().length;
-    const body = line.trim();
-    if (body === "") continue;
-    const start = match.index + lead;
-    paragraphs.push({text: body, start, end: start + body.length});
+  // Lines found with indexOf, not a pattern's matches: one object per paragraph, none per line read.
+  for (let from = 0; from < text.length;) {
+    let to = text.indexOf("\n", from);
+    if (to < 0) to = text.length;
+    let start = from;
+    let end = to;
+    while (start < end && isSpace(text.charCodeAt(start))) start++;
+    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+    if (end > start) paragraphs.push({text: text.slice(start, end), start, end});
+    from = to + 1;
   }
   return paragraphs;
+}
+
+/** What `trim` removes: white space and line ends. */
+function isSpace(code: number): boolean {
+  return code <= 0x20
+    ? code === 0x20 || (code >= 0x09 && code <= 0x0d)
+    : code === 0xa0 ||
+        code === 0x1680 ||
+        (code >= 0x2000 && code <= 0x200a) ||
+        code === 0x2028 ||
+        code === 0x2029 ||
+        code === 0x202f ||
+        code === 0x205f ||
+        code === 0x3000 ||
+        code === 0xfeff;
 }
 
 const SPACE = /\s/;

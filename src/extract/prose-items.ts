@@ -1,5 +1,4 @@
 import type {Item, ItemKind} from "../model/item.ts";
-import {topicOf} from "../model/topics.ts";
 import {clauseAround} from "./clauses.ts";
 import type {Paragraph} from "./paragraphs.ts";
 import type {SectionInfo} from "./sections.ts";
@@ -22,6 +21,18 @@ const REFORM = /(?:深化|推进|推行|实施)([^，,。；;“”]{2,10}?改�
 const QUOTED = /“([^”]+)”/g;
 // 2025年，高新区将持续…: the lead-in of a plan paragraph, before its first item.
 const PLAN_LEAD = /^(?:\d{4}年|下一步|今后)[，,]?[^，,；;。]{0,12}?将/;
+const HEADING = /^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])/;
+const DISPUTE_AREAS = /聚焦([^。；;]*?)等(?:重点)?领域/g;
+const STUDY_FORMS = /(?:运用|通过|采取)([^。；;]*?)等(?:多种)?(?:形式|方式)/g;
+const LIST_BREAK = /[、和及]/;
+const SYSTEM_WORD = /制度|清单|体系|机制|模式|个一|\+/;
+const QUOTED_BEFORE = /“([^”]+)”\s*$/;
+const EXPLORED = /探索((?:“[^”]{2,10}”[和、及]?)+)/g;
+const OPENING_SENTENCE = /^([^，,。；;]{4,12})。/;
+/** What an item's end is trimmed of: these marks, and what `\s` matches. */
+const TRAILING = new Set([
+  ..."；;。，,、\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff",
+]);
 
 /** Reads the lists a report gives in prose, paragraph by paragraph, each item with its offsets. */
 export function extractItems(paragraphs: readonly Paragraph[], sections: readonly SectionInfo[]): Item[] {
@@ -37,7 +48,7 @@ export function extractItems(paragraphs: readonly Paragraph[], sections: readonl
 
 function readParagraph(paragraph: Paragraph, section: SectionInfo, items: Item[]): void {
   const text = paragraph.text;
-  const topic = topicOf(section.heading);
+  const topic = section.topic;
   const emit: Emit = (kind, from, to, name, detail = "") => {
     const raw = text.slice(from, to);
     items.push({
@@ -52,14 +63,13 @@ function readParagraph(paragraph: Paragraph, section: SectionInfo, items: Item[]
       topic: kind === "shortcoming" || kind === "plan" ? "outlook" : topic,
     });
   };
-  const isHeading = /^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])/.test(text);
-  if (isHeading) return;
+  if (HEADING.test(text)) return;
   if (SHORTCOMINGS.test(text) || SHORTCOMINGS_HEADING.test(section.heading)) enumerated(text, "shortcoming", emit);
   else if (PLANS_HEADING.test(section.heading)) plans(text, emit);
   // Each reader runs only where its marker occurs: most paragraphs hold none of them.
-  if (text.includes("聚焦")) listAfter(text, /聚焦([^。；;]*?)等(?:重点)?领域/g, "dispute_area", emit);
+  if (text.includes("聚焦")) listAfter(text, DISPUTE_AREAS, "dispute_area", emit);
   if (text.includes("形式") || text.includes("方式")) {
-    listAfter(text, /(?:运用|通过|采取)([^。；;]*?)等(?:多种)?(?:形式|方式)/g, "study_form", emit);
+    listAfter(text, STUDY_FORMS, "study_form", emit);
   }
   if (text.includes("“")) {
     serviceForms(text, emit);
@@ -102,7 +112,7 @@ function plans(text: string, emit: Emit): void {
 function listAfter(text: string, pattern: RegExp, kind: ItemKind, emit: Emit): void {
   for (let m = matchFrom(pattern, text, 0); m !== null; m = matchFrom(pattern, text, nextFrom(m))) {
     let from = m.index + m[0].indexOf(m[1]!);
-    for (const part of m[1]!.split(/[、和及]/)) {
+    for (const part of m[1]!.split(LIST_BREAK)) {
       const lead = part.length - part.trimStart().length;
       if (part.trim()) emit(kind, from + lead, from + lead + part.trim().length);
       from += part.length + 1;
@@ -121,7 +131,7 @@ function serviceForms(text: string, emit: Emit): void {
 function namedSystems(text: string, emit: Emit): void {
   for (let m = matchFrom(NAMED_SYSTEM, text, 0); m !== null; m = matchFrom(NAMED_SYSTEM, text, nextFrom(m))) {
     const name = m[1]! + (m[2] ?? "");
-    if (!/制度|清单|体系|机制|模式|个一|\+/.test(name)) continue; // “高效办成一件事” is a slogan, not a system
+    if (!SYSTEM_WORD.test(name)) continue; // “高效办成一件事” is a slogan, not a system
     const {before, after} = clauseAround(text, m.index, m.index + m[0].length);
     emit("system", m.index, m.index + m[0].length, name, (before + m[0] + after).trim());
   }
@@ -136,7 +146,7 @@ function documents(text: string, emit: Emit): void {
 /** 获评…十佳典型案例: an honour, and what received it when the report quotes it. */
 function awards(text: string, emit: Emit): void {
   for (let m = matchFrom(AWARD, text, 0); m !== null; m = matchFrom(AWARD, text, nextFrom(m))) {
-    const quoted = /“([^”]+)”\s*$/.exec(text.slice(Math.max(0, m.index - 40), m.index));
+    const quoted = QUOTED_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index));
     emit("award", m.index + 2, m.index + m[0].length, m[1]!, quoted?.[1] ?? "");
   }
 }
@@ -147,7 +157,7 @@ function reforms(text: string, emit: Emit): void {
     const from = m.index + m[0].length - m[1]!.length;
     emit("reform", from, m.index + m[0].length);
   }
-  for (const m of text.matchAll(/探索((?:“[^”]{2,10}”[和、及]?)+)/g)) {
+  for (let m = matchFrom(EXPLORED, text, 0); m !== null; m = matchFrom(EXPLORED, text, nextFrom(m))) {
     for (let q = matchFrom(QUOTED, m[1]!, 0); q !== null; q = matchFrom(QUOTED, m[1]!, nextFrom(q))) {
       const from = m.index + 2 + q.index;
       emit("reform", from, from + q[0].length, q[1]!);
@@ -157,13 +167,13 @@ function reforms(text: string, emit: Emit): void {
 
 /** 全面排查矛盾纠纷。: a paragraph that opens with a short sentence names the measure it describes. */
 function measureHeading(text: string, section: SectionInfo, emit: Emit): void {
-  if (topicOf(section.heading) !== "grassroots") return;
-  const m = /^([^，,。；;]{4,12})。/.exec(text);
+  if (section.topic !== "grassroots") return;
+  const m = OPENING_SENTENCE.exec(text);
   if (m) emit("measure", 0, m[1]!.length);
 }
 
 /** The end of an item: before trailing punctuation and spaces. */
 function trimEnd(text: string, from: number, to: number): number {
-  while (to > from && /[\s；;。，,、]/.test(text[to - 1]!)) to--;
+  while (to > from && TRAILING.has(text[to - 1]!)) to--;
   return to;
 }

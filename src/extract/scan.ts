@@ -1,6 +1,7 @@
 import type {Qualifier} from "../model/fact.ts";
 import type {NumberKind, ReportNumber} from "../model/number.ts";
 import {UNCOUNTED_KINDS, type UncountedNumbers} from "../model/uncounted.ts";
+import {charGroups} from "./char-groups.ts";
 import {matchFrom, nextFrom} from "./matches.ts";
 import {sortByStart} from "./sort-by-start.ts";
 import {parseMixedNumeral} from "./mixed-numeral.ts";
@@ -28,6 +29,38 @@ const YEAR = "(?:19|20|１９|２０)[0-9０-９]{2}";
 const UNIT = UNITS.join("|");
 
 const FIRST_CN = new RegExp(CN);
+
+const DIGITS = "0123456789０１２３４５６７８９";
+const LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+const RANGE_MARKS = "至到~～－-—–";
+const SIGNS = "-－−";
+const MULTIPLIERS = "十百千万亿";
+/** The characters the rules below need, so that a paragraph is read once to know which rules can match in it. */
+const GROUPS = charGroups([
+  DIGITS,
+  LETTERS,
+  CHINESE_NUMERAL_CHARS,
+  DIGITS + CHINESE_NUMERAL_CHARS,
+  "+",
+  "“",
+  "号",
+  "·",
+  "eE",
+  ".．",
+  "十",
+  "是",
+  "第",
+  "年",
+  "〇零",
+  "月",
+  "数几若成批",
+  "上",
+  RANGE_MARKS,
+  SIGNS,
+  MULTIPLIERS,
+  "%％百",
+]);
+const need = GROUPS.need;
 
 /** Fixed expressions that hold a number but count nothing. */
 const NAMES = [
@@ -66,63 +99,82 @@ const NAMES = [
 interface Rule {
   kind: NumberKind;
   pattern: RegExp;
+  /** Groups of characters (as `need` gives them) a match holds one of each of: a paragraph without is skipped. */
+  needs?: number;
   /** Strings one of which a match must contain: a paragraph without any is skipped without running the pattern. */
   hint?: readonly string[];
   /** A cheaper pattern a paragraph must match for the rule to run. */
   test?: RegExp;
   /** The numeral within the match whose value the token carries. */
   numeral?: (match: RegExpExecArray) => string | undefined;
+  /**
+   * Characters the pattern reads before the token (an opening quote, a comma): matched, not looked behind for,
+   * since a pattern that starts with a lookbehind is tried at every character.
+   */
+  lead?: number;
 }
 
 // Order matters: an earlier rule claims its characters, so 二十届 is a meeting before 二十 can be a quantity.
 const RULES: Rule[] = [
-  {kind: "name", pattern: new RegExp(NAMES.join("|"), "g"), numeral: (m) => FIRST_CN.exec(m[0])?.[0]},
+  {
+    kind: "name",
+    pattern: new RegExp(NAMES.join("|"), "g"),
+    needs: need(CHINESE_NUMERAL_CHARS),
+    numeral: (m) => FIRST_CN.exec(m[0])?.[0],
+  },
   // A short quoted phrase with a number in it is a slogan or the name of a system: “9+1”, “六个一”.
   {
     kind: "name",
-    pattern: /(?<=“)[^”“]{0,3}?\d+(?:\+\d+)+[^”“]{0,3}?(?=”)/g,
-    hint: ["+"],
+    pattern: /“([^”“]{0,3}?\d+(?:\+\d+)+[^”“]{0,3}?)(?=”)/g,
+    needs: need("+", "“", DIGITS),
+    lead: 1,
     numeral: (m) => /\d+/.exec(m[0])?.[0],
   },
   // Any other short quoted phrase with a number is a slogan or a name too: “三所联动”, “一张网”, “15分钟服务圈”.
   {
     kind: "name",
-    pattern: new RegExp(`(?<=“)[^”“]{0,4}?(?:[0-9]+|${CN}+)[^”“]{0,8}(?=”)`, "g"),
-    hint: ["“"],
+    pattern: new RegExp(`“([^”“]{0,4}?(?:[0-9]+|${CN}+)[^”“]{0,8})(?=”)`, "g"),
+    needs: need("“"),
+    lead: 1,
     numeral: (m) => /[0-9]+/.exec(m[0])?.[0] ?? FIRST_CN.exec(m[0])?.[0],
   },
   // Service hotlines are numbered 123xx (12345, 12315, 12348); a document number is 〔2024〕3号; “3·15” is a day.
-  {kind: "name", pattern: /(?<![0-9])123[0-9]{2}(?![0-9])/g, hint: ["123"]},
+  {kind: "name", pattern: /(?<![0-9])123[0-9]{2}(?![0-9])/g, needs: need(DIGITS), hint: ["123"]},
   {
     kind: "name",
     pattern: new RegExp(`[〔［\\[【(（]\\s*${YEAR}\\s*[〕］\\]】)）]\\s*${DIGIT}+\\s*号`, "g"),
-    hint: ["号"],
+    needs: need("号", DIGITS),
   },
-  {kind: "name", pattern: /(?<![0-9])[0-9]{1,2}·[0-9]{1,2}(?![0-9])/g, hint: ["·"]},
+  {kind: "name", pattern: /(?<![0-9])[0-9]{1,2}·[0-9]{1,2}(?![0-9])/g, needs: need("·", DIGITS)},
   // 1e30 is no count anyone writes; 2024.12.31 is a date; a number inside a code (G20, 5G, V2.1) counts nothing.
-  {kind: "refused", pattern: /[0-9]+(?:\.[0-9]+)?[eE][+-]?[0-9]+/g, hint: ["e", "E"]},
-  {kind: "refused", pattern: new RegExp(`${DIGIT}+(?:[.．]${DIGIT}+){2,}`, "g"), hint: [".", "．"]},
+  {kind: "refused", pattern: /[0-9]+(?:\.[0-9]+)?[eE][+-]?[0-9]+/g, needs: need("eE", DIGITS)},
+  {kind: "refused", pattern: new RegExp(`${DIGIT}+(?:[.．]${DIGIT}+){2,}`, "g"), needs: need(".．", DIGITS)},
   {
     kind: "name",
     pattern: /[A-Za-z]+[0-9]+[A-Za-z0-9.]*|[0-9]+[A-Za-z]+[A-Za-z0-9]*/g,
+    needs: need(LETTERS, DIGITS),
     test: /[0-9][A-Za-z]|[A-Za-z][0-9]/,
   },
   {
     kind: "meeting",
     pattern: new RegExp(`(十|二十)${SMALL_CN}?(?:大|届(?:${SMALL_CN}中(?:、${SMALL_CN}中)*全会)?)`, "g"),
+    needs: need("十"),
   },
   {kind: "outline", pattern: new RegExp(`^(?:(${CN}+)、|[(（](${CN}+)[)）]|(\\d+)[.．、](?!\\d))`, "g")},
-  {kind: "outline", pattern: new RegExp(`(?<=^|[。；;，,：:])(${SMALL_CN}+)是`, "g"), hint: ["是"]},
-  {kind: "ordinal", pattern: new RegExp(`第(${CN}+|${DIGIT}+)(?:${UNIT})?`, "g"), hint: ["第"]},
+  // 一是…，二是…: at the start of the paragraph, or after a mark that ends a clause.
+  {kind: "outline", pattern: new RegExp(`^(${SMALL_CN}+)是`, "g"), needs: need("是")},
+  {kind: "outline", pattern: new RegExp(`[。；;，,：:](${SMALL_CN}+)是`, "g"), needs: need("是"), lead: 1},
+  {kind: "ordinal", pattern: new RegExp(`第(${CN}+|${DIGIT}+)(?:${UNIT})?`, "g"), needs: need("第")},
   // A plan period (2021－2025年) is two years, not a range of durations.
   {
     kind: "year",
     pattern: new RegExp(`(${YEAR})\\s*[-－—–~～至到]\\s*${YEAR}年度?`, "g"),
+    needs: need("年", DIGITS, RANGE_MARKS),
     test: new RegExp(`[0-9０-９]{4}\\s*[-－—–~～至到]\\s*${YEAR}年`),
   },
-  {kind: "year", pattern: new RegExp(`(${YEAR})年度?`, "g"), hint: ["年"]},
-  {kind: "year", pattern: /(二[〇零][一二三四五六七八九〇零]{2})年度?/g, hint: ["二〇", "二零"]},
-  {kind: "date", pattern: new RegExp(`(${DIGIT}{1,2})月(?:${DIGIT}{1,2}日)?`, "g"), hint: ["月"]},
+  {kind: "year", pattern: new RegExp(`(${YEAR})年度?`, "g"), needs: need("年", DIGITS)},
+  {kind: "year", pattern: /(二[〇零][一二三四五六七八九〇零]{2})年度?/g, needs: need("年", "〇零")},
+  {kind: "date", pattern: new RegExp(`(${DIGIT}{1,2})月(?:${DIGIT}{1,2}日)?`, "g"), needs: need("月", DIGITS)},
   // 数百家, 几十次, 成千上万, 一批: a count written without a value.
   {
     kind: "vague",
@@ -130,10 +182,15 @@ const RULES: Rule[] = [
       `(?:数|几|若干)[十百千万]+[余多]?(?:${UNIT})?|${CN}*[十百千万]几(?!年|个月|天|日|小时|周)(?:${UNIT})?|成[百千万]上[千万亿](?:${UNIT})?|(?<!第)一批(?!次)`,
       "g",
     ),
+    needs: need("数几若成批"),
     test: /(?:数|几|若干)[十百千万]|[十百千万]几|成[百千万]上|一批/,
   },
 ];
 
+const AT_LEAST = need("上");
+const PERCENTS = need("%％百");
+const NUMERALS = need(DIGITS + CHINESE_NUMERAL_CHARS);
+const ARABIC_DIGITS = need(DIGITS);
 const VAGUE_AT_LEAST = new RegExp(`上([百千万亿])([余多])?(${UNIT})`, "g");
 const RANGE = new RegExp(
   `(${ARABIC}|${CN}+)[余多]?(${UNIT}|[%％])?\\s*(?:至|到|~|～|－|-|—|–)\\s*(${ARABIC}|${CN}+)\\s*(${UNIT}|[%％])`,
@@ -147,13 +204,16 @@ const PERCENT_RANGE = new RegExp(
  * Whether a range separator stands right after a number (10 至, 20余至30次: a space or a qualifier may stand between):
  * most paragraphs have none, and the range patterns are costly.
  */
+const RANGES = need(RANGE_MARKS, DIGITS + CHINESE_NUMERAL_CHARS);
 const RANGE_HINT = /[0-9０-９零〇一二两三四五六七八九十百千万亿%％][ 余多]?[至到~～－\-—–]/;
+const SIGNED_NUMBERS = need(SIGNS, DIGITS);
 const UNIT_AT_START = new RegExp(`^(?:${UNIT})`);
 const SIGNED = new RegExp(`[-－−]\\s*(${ARABIC})\\s*(${UNIT}|[%％])`, "g");
 const MIXED = new RegExp(
   `[0-9]+(?:\\.[0-9]+)?[十百千万亿](?:[0-9]+(?:\\.[0-9]+)?[十百千万亿]?)*[余多]?(?=${UNIT})`,
   "g",
 );
+const MIXED_NUMERALS = need(DIGITS, MULTIPLIERS);
 const MIXED_HINT = /[0-9][十百千]|[0-9][万亿][0-9]/;
 /** 七八个, 两三次, 二三十件: neighbouring digits name a rough count (not 78 or 23), a count without a value. */
 const ROUGH = /^[零〇一二两三四五六七八九]{2,}|^[零〇一二两三四五六七八九]{2,}[十百千万]/;
@@ -179,26 +239,26 @@ export function scanNumbers(text: string, base = 0, uncounted?: UncountedNumbers
   const scan = new Scan(text, base, uncounted);
   const firstUncounted = uncounted?.kind.length ?? 0;
 
-  for (const {kind, pattern, numeral, hint, test} of RULES) {
-    if (hint && !includesAny(text, hint)) continue;
-    if (test && !test.test(text)) continue;
+  const has = GROUPS.of(text);
+  for (const {kind, pattern, numeral, needs = 0, hint, test, lead = 0} of RULES) {
+    if ((has & needs) !== needs || (hint && !includesAny(text, hint)) || (test && !test.test(text))) continue;
     for (let m = matchFrom(pattern, text, 0); m !== null; m = matchFrom(pattern, text, nextFrom(m))) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (m[0] === "" || !scan.free(start, end)) continue;
+      const start = m.index + lead;
+      const end = m.index + m[0].length;
+      if (start === end || !scan.free(start, end)) continue;
       const written = numeral ? numeral(m) : firstGroup(m);
       scan.add(kind, valueOf(written ?? "") ?? 0, "", "exact", start, end);
     }
   }
 
-  if (text.includes("上")) {
+  if (has & AT_LEAST) {
     for (let m = matchFrom(VAGUE_AT_LEAST, text, 0); m !== null; m = matchFrom(VAGUE_AT_LEAST, text, nextFrom(m))) {
       const value = valueOf(`一${m[1]}`)!;
       scan.addQualified("quantity", value, m[3]!, m.index, m.index + m[0].length, "at_least");
     }
   }
 
-  if (RANGE_HINT.test(text)) {
+  if ((has & RANGES) === RANGES && RANGE_HINT.test(text)) {
     const from = text.includes("百分之") ? 0 : text.length;
     for (let m = matchFrom(PERCENT_RANGE, text, from); m !== null; m = matchFrom(PERCENT_RANGE, text, nextFrom(m))) {
       const low = valueOf(m[1]!);
@@ -218,7 +278,7 @@ export function scanNumbers(text: string, base = 0, uncounted?: UncountedNumbers
     }
   }
 
-  if (/[-－−]\s*[0-9０-９]/.test(text)) {
+  if ((has & SIGNED_NUMBERS) === SIGNED_NUMBERS && /[-－−]\s*[0-9０-９]/.test(text)) {
     for (let m = matchFrom(SIGNED, text, 0); m !== null; m = matchFrom(SIGNED, text, nextFrom(m))) {
       const value = valueOf(m[1]!);
       const end = m.index + m[0].length;
@@ -228,7 +288,7 @@ export function scanNumbers(text: string, base = 0, uncounted?: UncountedNumbers
     }
   }
 
-  if (MIXED_HINT.test(text)) {
+  if ((has & MIXED_NUMERALS) === MIXED_NUMERALS && MIXED_HINT.test(text)) {
     for (let m = matchFrom(MIXED, text, 0); m !== null; m = matchFrom(MIXED, text, nextFrom(m))) {
       const end = m.index + m[0].length;
       const unit = UNIT_AT_START.exec(text.slice(end))![0];
@@ -248,13 +308,14 @@ export function scanNumbers(text: string, base = 0, uncounted?: UncountedNumbers
     }
   }
 
-  const percentFrom = PERCENT_HINT.test(text) ? 0 : text.length;
+  const percentFrom = has & PERCENTS && PERCENT_HINT.test(text) ? 0 : text.length;
   for (let m = matchFrom(PERCENT, text, percentFrom); m !== null; m = matchFrom(PERCENT, text, nextFrom(m))) {
     const value = valueOf(m[1] ?? m[2]!);
     if (value !== undefined) scan.addQualified("percent", value, "%", m.index, m.index + m[0].length);
   }
 
-  for (let m = matchFrom(QUANTITY, text, 0); m !== null; m = matchFrom(QUANTITY, text, nextFrom(m))) {
+  const quantityFrom = has & NUMERALS ? 0 : text.length;
+  for (let m = matchFrom(QUANTITY, text, quantityFrom); m !== null; m = matchFrom(QUANTITY, text, nextFrom(m))) {
     const unit = m[3]!;
     const end = m.index + m[0].length;
     if (endsWord(unit, text[end])) continue;
@@ -269,7 +330,11 @@ export function scanNumbers(text: string, base = 0, uncounted?: UncountedNumbers
     scan.addQualified(kind, value, unit, m.index, end, m[2] ? qualifierBetween(m[2]) : undefined);
   }
 
-  for (let m = matchFrom(BARE, text, 0); m !== null; m = matchFrom(BARE, text, nextFrom(m))) {
+  for (
+    let m = matchFrom(BARE, text, has & ARABIC_DIGITS ? 0 : text.length);
+    m !== null;
+    m = matchFrom(BARE, text, nextFrom(m))
+  ) {
     const value = valueOf(m[0]);
     const end = m.index + m[0].length;
     if (value === undefined || !scan.free(m.index, end)) continue;
@@ -313,7 +378,8 @@ class Scan {
     end: number,
     high?: number,
   ): void {
-    this.taken.fill(1, start, end);
+    // A loop, not fill(): a token is a few characters, and the call costs more than the writes.
+    for (let i = start; i < end; i++) this.taken[i] = 1;
     const {text, base, uncounted} = this;
     // A count cannot be fractional (0.5次) or beyond what a double holds exactly; such a number is kept, never used.
     const impossible =

@@ -1,3 +1,4 @@
+import {topicOf, type TopicId} from "../model/topics.ts";
 import type {Paragraph} from "./paragraphs.ts";
 
 const LEVEL1 = /^([一二三四五六七八九十]+)、/;
@@ -9,23 +10,35 @@ export interface SectionInfo {
   label: string;
   /** The heading of the innermost numbered section, without its number: "持续推进依法行政". */
   heading: string;
+  /** The topic of the heading (see `topicOf`). */
+  topic: TopicId;
 }
 
-/** The outline position and heading of each paragraph. */
+/**
+ * The outline position and heading of each paragraph. The paragraphs of one section share one object: a long
+ * report has tens of thousands of paragraphs and a few dozen sections.
+ */
 export function sectionsOf(paragraphs: readonly Paragraph[]): SectionInfo[] {
   let part = {label: "", heading: ""};
   let section = {label: "", heading: ""};
+  let current = info(part, section);
   return paragraphs.map(({text}) => {
     const level1 = LEVEL1.exec(text);
-    const level2 = LEVEL2.exec(text);
+    const level2 = level1 === null && (text[0] === "(" || text[0] === "（") ? LEVEL2.exec(text) : null;
     if (level1) {
       part = {label: `${level1[1]}、`, heading: text.slice(level1[0].length).trim()};
       section = {label: "", heading: ""};
     } else if (level2) {
       section = {label: `(${level2[1]})`, heading: text.slice(level2[0].length).trim()};
     }
-    return {label: part.label + section.label, heading: section.heading || part.heading};
+    if (level1 || level2) current = info(part, section);
+    return current;
   });
+}
+
+function info(part: {label: string; heading: string}, section: {label: string; heading: string}): SectionInfo {
+  const heading = section.heading || part.heading;
+  return {label: part.label + section.label, heading, topic: topicOf(heading)};
 }
 
 /** The outline position of each paragraph (see {@link SectionInfo.label}). */

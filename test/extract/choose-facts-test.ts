@@ -33,6 +33,14 @@ describe("chooseFacts: two figures for one metric", () => {
     expect(warning.message).toContain("行政检查80次");
   });
 
+  it("names the first three of many different figures and how many there are", () => {
+    const text = ["2024年。", ...[120, 80, 60, 40, 20].map((n) => `开展行政检查${n}次。`)].join("");
+    const warning = extractText(text, {body: "t", year: 2024}).checks.find((c) => c.id === "facts.conflicts")!;
+    expect(warning.message).toContain("行政检查60次");
+    expect(warning.message).not.toContain("行政检查40次");
+    expect(warning.message).toContain("等5个数");
+  });
+
   it("takes the first of figures that agree", () => {
     expect(chosen("2024年。开展行政检查120次。全年行政检查共120次。")).toEqual([
       ["enforcement.inspections", 120, true],

@@ -8,6 +8,7 @@ const map = (text: string) => {
   return mapMetrics(paragraph!, scanNumbers(paragraph!.text, paragraph!.start), {
     label: "一、",
     heading: "持续推进依法行政",
+    topic: "enforcement",
   });
 };
 const facts = (text: string) => map(text).facts.map((f) => [f.metric, f.category, f.value, f.raw]);

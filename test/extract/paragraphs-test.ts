@@ -8,6 +8,18 @@ describe("splitParagraphs", () => {
     expect(paragraphs.map((p) => p.text)).toEqual(["一、总体情况", "全区共梳理权力事项12项。"]);
     for (const p of paragraphs) expect(text.slice(p.start, p.end)).toBe(p.text);
   });
+
+  it("trims what trim() trims, ideographic spaces and carriage returns included, and nothing else", () => {
+    const text = "\u3000\u3000全区共梳理权力事项12项。\r\n\t\u00a0\r\n\u200b正文\ufeff\n\u3000";
+    const paragraphs = splitParagraphs(text);
+    expect(paragraphs.map((p) => p.text)).toEqual(
+      text
+        .split("\n")
+        .map((line) => line.trim())
+        .filter(Boolean),
+    );
+    expect(paragraphs.map((p) => p.text)).toEqual(["全区共梳理权力事项12项。", "\u200b正文"]);
+  });
 });
 
 describe("dropRepeatedParagraphs", () => {

@@ -29,4 +29,19 @@ describe("sectionsOf", () => {
       "2025年工作打算",
     ]);
   });
+
+  it("gives each section its topic, one object shared by the section's paragraphs", () => {
+    const text = "一、主要成效\n（一）推进依法行政\n正文甲。\n正文乙。\n（二）化解矛盾纠纷\n正文丙。";
+    const sections = sectionsOf(splitParagraphs(text));
+    expect(sections.map((s) => s.topic)).toEqual([
+      "other",
+      "enforcement",
+      "enforcement",
+      "enforcement",
+      "grassroots",
+      "grassroots",
+    ]);
+    expect(sections[2]).toBe(sections[3]);
+    expect(sections[3]).not.toBe(sections[4]);
+  });
 });
