@@ -120,6 +120,13 @@ export function glueAtStart(text: string): number {
 export const CHANGE_BEFORE =
   /(?:同比|环比|比上年|较上年|比去年|较去年|较上一年)?(?:增长|增加|下降|减少|上升|提高|降低|多|少|新增了)了?(?:幅度)?(?:为|达)?$/;
 
+/**
+ * A comparison with the year before anywhere in the label: 比上年增加行政处罚案件12件 counts the change, whatever
+ * the label names between the comparison and the number.
+ */
+export const COMPARED =
+  /(?:同比|环比|[比较](?:上一?年|去年|上年同期|去年同期|(?:19|20)\d{2}年))(?:增长|增加|下降|减少|上升|提高|降低|多|少)/;
+
 /** A number that a later one replaces: 由74项精简为49项, 从120项压减至98项. */
 export const FORMER_BEFORE = /[由从]$/;
 

@@ -1,5 +1,5 @@
 import type {NumberToken} from "../model/number.ts";
-import {CHANGE_BEFORE, EARLIER_PERIOD, FORMER_BEFORE, glueAtEnd} from "./glue.ts";
+import {CHANGE_BEFORE, COMPARED, EARLIER_PERIOD, FORMER_BEFORE, glueAtEnd} from "./glue.ts";
 
 /** Marks that end a clause: a figure's label never crosses one. 、 does not, so a list stays one clause. */
 const CLAUSE_END = new Set([..."，,。；;！？!?：:"].map((c) => c.charCodeAt(0)));
@@ -86,7 +86,8 @@ export function labelContexts(
       beforeStart = Math.max(beforeColon, prior);
       before = text.slice(beforeStart, colon);
     }
-    const change = CHANGE_BEFORE.test(before) || FORMER_BEFORE.test(before) || EARLIER_PERIOD.test(before);
+    const change =
+      CHANGE_BEFORE.test(before) || COMPARED.test(before) || FORMER_BEFORE.test(before) || EARLIER_PERIOD.test(before);
     // 由74项精简为49项: the later number has only glue before it, and counts what the earlier one did.
     let from = beforeStart;
     if (previous?.change && prior >= clauseStart && glueAtEnd(before) === before.length) {

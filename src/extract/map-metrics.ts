@@ -305,7 +305,8 @@ function matchLabel(
       const words = reduced.after?.text ?? after;
       const lead = glueAtStart(words);
       const a = pattern.firstAfter(words, lead);
-      if (a && a[0] - lead <= REACH_AFTER && words[a[1]] !== "前" && (!best || isBetter(a[0] - lead, length, best))) {
+      const reach = a && a[0] - lead > REACH_AFTER && actOfObject(before, words, a[0]) ? a[0] - lead : REACH_AFTER;
+      if (a && a[0] - lead <= reach && words[a[1]] !== "前" && (!best || isBetter(a[0] - lead, length, best))) {
         const end = reduced.after ? unreduce(reduced.after, a[1] - 1) + 1 : a[1];
         best = {
           metric,
@@ -330,6 +331,19 @@ function matchLabel(
   }
   return best;
 }
+
+/**
+ * 对58件规范性文件、重大行政决策和合同进行合法性审查: the number counts what the act is done to, and the act, after
+ * 进行 or 开展 (进行集中评查, 开展执法资格考试), names the figure however long the list of objects between them.
+ */
+function actOfObject(before: string, words: string, at: number): boolean {
+  const label = before.slice(0, before.length - glueAtEnd(before));
+  return label.endsWith("对") && ACT_VERB.test(words.slice(Math.max(0, at - ACT_REACH - 2), at));
+}
+
+const ACT_VERB = /(?:进行|开展|实施|组织)[^、和及与]*$/;
+/** How many characters may stand between the verb and the act (集中, 执法资格). */
+const ACT_REACH = 6;
 
 /** Nearer wins; at the same distance, the longer phrase. */
 function isBetter(distance: number, length: number, than: Candidate): boolean {

@@ -1,4 +1,5 @@
 import type {Item, ItemKind} from "../model/item.ts";
+import {charGroups} from "./char-groups.ts";
 import {clauseAround} from "./clauses.ts";
 import type {Paragraph} from "./paragraphs.ts";
 import type {SectionInfo} from "./sections.ts";
@@ -29,6 +30,14 @@ const SYSTEM_WORD = /制度|清单|体系|机制|模式|个一|\+/;
 const QUOTED_BEFORE = /“([^”]+)”\s*$/;
 const EXPLORED = /探索((?:“[^”]{2,10}”[和、及]?)+)/g;
 const OPENING_SENTENCE = /^([^，,。；;]{4,12})。/;
+/** The first characters of the markers the readers below look for. */
+const MARKERS = charGroups(["聚", "形方", "“", "《", "获", "改探"]);
+const FOCUS = MARKERS.need("聚");
+const FORM = MARKERS.need("形方");
+const QUOTE = MARKERS.need("“");
+const TITLE = MARKERS.need("《");
+const AWARDED = MARKERS.need("获");
+const REFORM_WORD = MARKERS.need("改探");
 /** What an item's end is trimmed of: these marks, and what `\s` matches. */
 const TRAILING = new Set([
   ..."；;。，,、\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff",
@@ -66,18 +75,18 @@ function readParagraph(paragraph: Paragraph, section: SectionInfo, items: Item[]
   if (HEADING.test(text)) return;
   if (SHORTCOMINGS.test(text) || SHORTCOMINGS_HEADING.test(section.heading)) enumerated(text, "shortcoming", emit);
   else if (PLANS_HEADING.test(section.heading)) plans(text, emit);
-  // Each reader runs only where its marker occurs: most paragraphs hold none of them.
-  if (text.includes("聚焦")) listAfter(text, DISPUTE_AREAS, "dispute_area", emit);
-  if (text.includes("形式") || text.includes("方式")) {
-    listAfter(text, STUDY_FORMS, "study_form", emit);
-  }
-  if (text.includes("“")) {
+  // Each reader runs only where its marker occurs: most paragraphs hold none of them, and one pass over the
+  // paragraph says which of the markers' first characters it holds.
+  const has = MARKERS.of(text);
+  if (has & FOCUS && text.includes("聚焦")) listAfter(text, DISPUTE_AREAS, "dispute_area", emit);
+  if (has & FORM && (text.includes("形式") || text.includes("方式"))) listAfter(text, STUDY_FORMS, "study_form", emit);
+  if (has & QUOTE) {
     serviceForms(text, emit);
     namedSystems(text, emit);
   }
-  if (text.includes("《")) documents(text, emit);
-  if (text.includes("获评")) awards(text, emit);
-  if (text.includes("改革") || text.includes("探索")) reforms(text, emit);
+  if (has & TITLE) documents(text, emit);
+  if (has & AWARDED && text.includes("获评")) awards(text, emit);
+  if (has & REFORM_WORD && (text.includes("改革") || text.includes("探索"))) reforms(text, emit);
   measureHeading(text, section, emit);
 }
 

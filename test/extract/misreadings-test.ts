@@ -207,3 +207,39 @@ describe("the bad-input fixtures of each class", () => {
     expect(warned("signed.txt", "report.complete")).toBe("pass");
   });
 });
+
+describe("a change is not a count, wherever the comparison stands in the label", () => {
+  it.each([
+    "比上年增加行政处罚案件12件。",
+    "较上年减少行政复议申请案件15件。",
+    "同比下降行政应诉案件8件。",
+    "较2023年增加普法活动6场。",
+  ])("%s", (text) => {
+    expect(facts(text)).toEqual([]);
+  });
+
+  it("still reads the count beside it", () => {
+    expect(facts("全年受理行政复议申请96件，同比增加复议案件12件。")).toEqual([
+      ["reconsideration.accepted", 96, null, "exact"],
+    ]);
+  });
+});
+
+describe("对 what, 进行 which act: the act names the figure however long the list of what it is done to", () => {
+  it.each([
+    ["对58件行政规范性文件、重大行政决策和合同进行合法性审查。", "legal_review.documents", 58],
+    ["对32件规范性文件、政府合同及重大决策事项进行合法性审查。", "legal_review.documents", 32],
+    ["司法局对全区14个执法部门报送的86卷行政处罚案卷进行集中评查。", "enforcement.case_files_reviewed", 86],
+  ])("%s", (text, metric, value) => {
+    expect(facts(text)).toContainEqual([metric, value, null, "exact"]);
+  });
+
+  it("does not reach that far without 对…进行", () => {
+    expect(facts("收到58件行政规范性文件、重大行政决策和合同的合法性审查材料。")).not.toContainEqual([
+      "legal_review.documents",
+      58,
+      null,
+      "exact",
+    ]);
+  });
+});
