@@ -15,6 +15,8 @@ export interface LabelContext {
   /** The text between this figure and the next of the clause (or the clause's end). */
   after: string;
   afterStart: number;
+  /** `after` runs up to the next figure of the clause, so that its last words may be that figure's label. */
+  afterReachesNext: boolean;
   /** The clause's text before the figure, from the clause's start. */
   clause: string;
   /** Where the figure's sentence starts. */
@@ -99,6 +101,7 @@ export function labelContexts(
       beforeStart: from,
       after: text.slice(end, afterEnd),
       afterStart: end,
+      afterReachesNext: afterEnd === next,
       clause: text.slice(clauseStart, start),
       sentenceStart,
       change,

@@ -21,6 +21,8 @@ const QUOTES = /[“”‘’"]/;
 /** Asides after a number that say nothing of what it counts: a year (参加2025年度…考试), a title (《…》). */
 const ASIDE = /(?:19|20)\d{2}年度?|《[^》]{0,30}》/;
 const ASIDES = new RegExp(ASIDE.source, "g");
+/** Words after a figure that introduce its parts: 其中, 包括, （含…）. */
+const PARTS_FOLLOW = /其中|包括|含/;
 /** How far before a figure's sentence a subject named earlier still carries (收到…申请611件。其中纠错57件). */
 const SUBJECT_CARRY = 60;
 
@@ -36,7 +38,7 @@ export function mapMetrics(
   const contexts = labelContexts(paragraph.text, tokens, paragraph.start);
   const mentions = hasFigure(contexts) ? mentionsIn(catalogue, paragraph.text) : [];
   let sentenceEnds: Map<number, number> | undefined;
-  // Where the paragraph last gave each metric: 共受理诉求96210件。其中，咨询类诉求40115件 names a part, not the total.
+  // Where the paragraph last gave each metric: 共受理诉求96210件。其中（包括, 含）咨询类诉求40115件 names a part, not the total.
   let lastEnd: Map<string, number> | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
@@ -47,7 +49,7 @@ export function mapMetrics(
     if (found && !found.metric.categorised) {
       lastEnd ??= new Map();
       const previous = lastEnd.get(found.metric.id);
-      if (previous !== undefined && paragraph.text.slice(previous, token.start - paragraph.start).includes("其中"))
+      if (previous !== undefined && PARTS_FOLLOW.test(paragraph.text.slice(previous, token.start - paragraph.start)))
         found = undefined;
       else lastEnd.set(found.metric.id, token.end - paragraph.start);
     }
@@ -306,7 +308,16 @@ function matchLabel(
       const lead = glueAtStart(words);
       const a = pattern.firstAfter(words, lead);
       const reach = a && a[0] - lead > REACH_AFTER && actOfObject(before, words, a[0]) ? a[0] - lead : REACH_AFTER;
-      if (a && a[0] - lead <= reach && words[a[1]] !== "前" && (!best || isBetter(a[0] - lead, length, best))) {
+      // 权责清单共有事项4218项（含子项6907项）: a phrase with nothing but glue between it and the next figure is that
+      // figure's label, not this one's.
+      const nextLabel = a && context.afterReachesNext && isGlue(words.slice(a[1]));
+      if (
+        a &&
+        !nextLabel &&
+        a[0] - lead <= reach &&
+        words[a[1]] !== "前" &&
+        (!best || isBetter(a[0] - lead, length, best))
+      ) {
         const end = reduced.after ? unreduce(reduced.after, a[1] - 1) + 1 : a[1];
         best = {
           metric,

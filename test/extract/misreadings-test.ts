@@ -243,3 +243,23 @@ describe("对 what, 进行 which act: the act names the figure however long the 
     ]);
   });
 });
+
+describe("the label of the next figure is not this one's", () => {
+  it("reads a total and the parts in brackets after it each with its own label", () => {
+    expect(facts("经梳理，我县政府部门权责清单共有事项4,218项（含子项6,907项）。")).toEqual([
+      ["power_list.items", 4218, null, "exact"],
+      ["power_list.subitems", 6907, null, "exact"],
+    ]);
+    expect(facts("全年新收行政复议案件64件（其中纠错9件）。")).toEqual([
+      ["reconsideration.received", 64, null, "exact"],
+      ["reconsideration.corrected", 9, null, "exact"],
+    ]);
+  });
+
+  it.each(["开展行政检查1,204次，包括双随机抽查300次。", "开展行政检查1,204次（含联合检查300次）。"])(
+    "keeps a part introduced by 包括 or 含 out of its total's metric: %s",
+    (text) => {
+      expect(facts(text)).toEqual([["enforcement.inspections", 1204, null, "exact"]]);
+    },
+  );
+});
