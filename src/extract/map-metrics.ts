@@ -39,7 +39,8 @@ export function mapMetrics(
   const mentions = hasFigure(contexts) ? mentionsIn(catalogue, paragraph.text) : [];
   let sentenceEnds: Map<number, number> | undefined;
   // Where the paragraph last gave each metric: 共受理诉求96210件。其中（包括, 含）咨询类诉求40115件 names a part, not the total.
-  let lastEnd: Map<string, number> | undefined;
+  let last: Map<string, {end: number; loose: boolean; token: number; fact: Fact}> | undefined;
+  let dropped: Set<Fact> | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const context = contexts[i];
@@ -47,11 +48,16 @@ export function mapMetrics(
       ? findMetric(catalogue, paragraph.text, token, context, paragraph.start, mentions, level)
       : undefined;
     if (found && !found.metric.categorised) {
-      lastEnd ??= new Map();
-      const previous = lastEnd.get(found.metric.id);
-      if (previous !== undefined && PARTS_FOLLOW.test(paragraph.text.slice(previous, token.start - paragraph.start)))
-        found = undefined;
-      else lastEnd.set(found.metric.id, token.end - paragraph.start);
+      last ??= new Map();
+      const previous = last.get(found.metric.id);
+      if (previous && PARTS_FOLLOW.test(paragraph.text.slice(previous.end, token.start - paragraph.start))) {
+        // 公开政府信息4862条，其中主动公开4790条: a part named by the metric's whole phrase is the metric's figure, and the
+        // total before it, read loosely, is a larger whole's.
+        if (previous.loose && !found.loose) {
+          (dropped ??= new Set()).add(previous.fact);
+          unmap(tokens[previous.token]!, contexts[previous.token]!);
+        } else found = undefined;
+      }
     }
     token.metric = found?.metric.id ?? null;
     token.category = found?.category ?? null;
@@ -61,9 +67,22 @@ export function mapMetrics(
     token.change = context?.change ?? false;
     if (found) {
       const {start, end} = sentenceOf(paragraph, context!.sentenceStart, (sentenceEnds ??= new Map()));
-      facts.push(
-        fact(paragraph, found.metric.id, found.category, token, found.start, found.end, section, topic, start, end),
+      const read = fact(
+        paragraph,
+        found.metric.id,
+        found.category,
+        token,
+        found.start,
+        found.end,
+        section,
+        topic,
+        start,
+        end,
       );
+      facts.push(read);
+      if (!found.metric.categorised) {
+        last!.set(found.metric.id, {end: token.end - paragraph.start, loose: found.loose, token: i, fact: read});
+      }
     }
   }
   for (const {id, pattern, value} of PHRASES) {
@@ -88,12 +107,21 @@ export function mapMetrics(
       );
     }
   }
-  return {numbers: tokens, facts};
+  return {numbers: tokens, facts: dropped ? facts.filter((f) => !dropped!.has(f)) : facts};
+}
+
+/** Takes a figure's mapping back: it keeps the words next to it, as every unmapped figure does. */
+function unmap(token: ReportNumber, context: LabelContext): void {
+  token.metric = null;
+  token.category = null;
+  token.label = labelOf(context);
 }
 
 interface Found {
   metric: CompiledMetric;
   category: string | null;
+  /** Read from a phrase with a gap (公开…政府信息) or from the subject alone: a looser reading than a whole phrase. */
+  loose: boolean;
   /** Offsets into the report of the fragment the fact was read from: label and number. */
   start: number;
   end: number;
@@ -184,7 +212,7 @@ function findMetric(
   // 行政复议案件52件: the subject itself, right before the number, names its main figure.
   const main = subject?.adjacent && subject.subject.main ? catalogue.byId.get(subject.subject.main) : undefined;
   if (main && !rejected && main.units.includes(token.unit)) {
-    return {metric: main, category: null, start: base + subject!.start, end: token.end};
+    return {metric: main, category: null, loose: true, start: base + subject!.start, end: token.end};
   }
   return undefined;
 }
@@ -301,7 +329,8 @@ function matchLabel(
       if (distance > REACH_BEFORE || (subject && !subject.inClause && distance > 0)) continue;
       if (best && !isBetter(distance, length, best)) continue;
       const at = pass === 0 ? m[0] : unreduce(reduced.before!, m[0]);
-      best = {metric, category, distance, length, start: base + context.beforeStart + at, end: token.end};
+      const start = base + context.beforeStart + at;
+      best = {metric, category, distance, length, loose: pattern.spans, start, end: token.end};
     }
     if (!subject || subject.inClause) {
       const words = reduced.after?.text ?? after;
@@ -324,6 +353,7 @@ function matchLabel(
           category,
           distance: a[0] - lead,
           length,
+          loose: pattern.spans,
           start: token.start,
           end: base + context.afterStart + end,
         };
@@ -336,7 +366,7 @@ function matchLabel(
       if (s && s[0] < before.length && s[1] > before.length) {
         const start = base + context.beforeStart + s[0];
         const end = base + context.afterStart + (s[1] - before.length);
-        best = {metric, category, distance: 0, length, start, end};
+        best = {metric, category, distance: 0, length, loose: true, start, end};
       }
     }
   }

@@ -256,6 +256,16 @@ describe("the label of the next figure is not this one's", () => {
     ]);
   });
 
+  it("takes the part named by the metric's own words over a total named loosely before it", () => {
+    expect(facts("公开政府信息共计4,862条，其中主动公开4,790条。")).toEqual([
+      ["disclosure.proactive", 4790, null, "exact"],
+    ]);
+    expect(read("公开政府信息共计4,862条，其中主动公开4,790条。").numbers.find((n) => n.value === 4862)).toMatchObject({
+      metric: null,
+      label: "公开政府信息",
+    });
+  });
+
   it.each(["开展行政检查1,204次，包括双随机抽查300次。", "开展行政检查1,204次（含联合检查300次）。"])(
     "keeps a part introduced by 包括 or 含 out of its total's metric: %s",
     (text) => {
