@@ -184,9 +184,11 @@ function conflictingFigures({text, conflicts = []}: CheckInput): Check {
 }
 
 /** Numbers read but not used: counts without a value (数百家), and numbers no count can be (-5次, 0.5件, 1e30). */
-function unreadNumbers({text, numbers}: CheckInput): Check {
+function unreadNumbers({text, numbers, signature}: CheckInput): Check {
   const id = "numbers.unread";
-  const unread = numbers.filter((n) => n.kind === "vague" || n.kind === "refused");
+  // The signature's date (2025.3.1) is read as the report's date, not left unread.
+  const end = signature?.start ?? Infinity;
+  const unread = numbers.filter((n) => (n.kind === "vague" || n.kind === "refused") && n.start < end);
   if (unread.length === 0) return {id, status: "pass", message: "没有无法采用的数字"};
   const named = unread.slice(0, 8).map((n) => `${quote(n.raw)}（${reason(n)}）`);
   const more = unread.length > 8 ? `等${unread.length}处` : "";
