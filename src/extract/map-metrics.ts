@@ -179,13 +179,20 @@ function findMetric(
   // 行政复议和行政应诉案件共计96件 counts two subjects' cases together: a figure of neither.
   if (namesTwoSubjects(mentions, context)) return undefined;
   const subject = activeSubject(mentions, start, context);
-  // 全市共受理…申请3,215件。其中纠错215件: a figure whose subject is carried from an earlier sentence has its scope too.
+  // 全市共受理…申请3,215件。其中纠错215件: a figure whose subject is carried from an earlier sentence has its scope too;
+  // a figure of no subject has its own sentence's (全市共收到行政复议申请2,140件。全年开展执法检查300次).
+  let sentenceHigher = false;
+  let subjectHigher = false;
   if (level !== undefined) {
+    sentenceHigher = speaksOfHigherLevel(text, context.sentenceStart, start, level);
     const carried = subject && subject.start < context.sentenceStart;
     const from = carried ? sentenceAround(text, subject.start, subject.start).start : context.sentenceStart;
-    if (speaksOfHigherLevel(text, from, start, level)) return undefined;
+    subjectHigher = carried ? speaksOfHigherLevel(text, from, start, level) : sentenceHigher;
+    if (sentenceHigher && subjectHigher) return undefined;
   }
   const rejected = subject ? rejects(subject.subject, text, context, start) : false;
+  // 对12件规范性文件提出修改意见: the noun right after the unit is what the number counts.
+  const nounAfter = subject !== undefined && subject.start === context.afterStart + glueAtStart(context.after);
   const part = hasAny(context.before, PART_OF);
   // The label without quotes (“一网通办”率), and for a subject's metrics without the subject's own words too
   // (审结行政复议案件 → 审结); the words after the number without years and titles (参加2025年度…考试). Each made once.
@@ -196,6 +203,7 @@ function findMetric(
   // Cheapest tests first: the subject, whether any of the metric's words is there at all; the words that rule a
   // metric out only for a label that would win.
   for (const metric of metrics) {
+    if (metric.subject !== undefined ? subjectHigher : sentenceHigher) continue;
     if (metric.subject !== undefined && (metric.subject !== subject?.subject.id || rejected)) continue;
     if (part && !metric.namesPart) continue;
     if (!metric.mayMatch(plain?.text ?? context.before) && !metric.mayMatch(after?.text ?? context.after)) continue;
@@ -203,6 +211,7 @@ function findMetric(
     const candidate = matchLabel(metric, token, context, base, metric.subject ? subject : undefined, {
       before: metric.subject ? reduced : plain,
       after,
+      nounAfter: nounAfter && metric.subject === undefined,
     });
     if (!candidate || (best && !isBetter(candidate.distance, candidate.length, best))) continue;
     if (metric.not && (hasAny(context.before, metric.not) || hasAny(context.after, metric.not))) continue;
@@ -211,7 +220,7 @@ function findMetric(
   if (best) return best;
   // 行政复议案件52件: the subject itself, right before the number, names its main figure.
   const main = subject?.adjacent && subject.subject.main ? catalogue.byId.get(subject.subject.main) : undefined;
-  if (main && !rejected && main.units.includes(token.unit)) {
+  if (main && !rejected && !subjectHigher && main.units.includes(token.unit)) {
     return {metric: main, category: null, loose: true, start: base + subject!.start, end: token.end};
   }
   return undefined;
@@ -310,7 +319,7 @@ function matchLabel(
   context: LabelContext,
   base: number,
   subject: SubjectMention | undefined,
-  reduced: {before: Reduced | undefined; after: Reduced | undefined},
+  reduced: {before: Reduced | undefined; after: Reduced | undefined; nounAfter?: boolean},
 ): Candidate | undefined {
   const {before, after} = context;
   let best: Candidate | undefined;
@@ -336,7 +345,10 @@ function matchLabel(
       const words = reduced.after?.text ?? after;
       const lead = glueAtStart(words);
       const a = pattern.firstAfter(words, lead);
-      const reach = a && a[0] - lead > REACH_AFTER && actOfObject(before, words, a[0]) ? a[0] - lead : REACH_AFTER;
+      // A subject's noun right after the unit is what the number counts: a phrase past it names the figure only as
+      // the act done to it (对58件规范性文件进行合法性审查), not as a noun of its own (…提出修改意见).
+      const act = a !== undefined && a[0] - lead > 0 && actOfObject(before, words, a[0]);
+      const reach = reduced.nounAfter ? (act ? Infinity : 0) : act ? Infinity : REACH_AFTER;
       // 权责清单共有事项4218项（含子项6907项）: a phrase with nothing but glue between it and the next figure is that
       // figure's label, not this one's.
       const nextLabel = a && context.afterReachesNext && isGlue(words.slice(a[1]));

@@ -10,12 +10,14 @@ const BEFORE: [string, Qualifier][] = [
   ["接近", "approx"],
   ["将近", "approx"],
   ["超过", "more_than"],
+  ["超出", "more_than"],
   ["至少", "at_least"],
   ["不足", "less_than"],
   ["不到", "less_than"],
   ["近", "approx"],
   ["约", "approx"],
   ["逾", "more_than"],
+  ["超", "more_than"],
 ];
 
 /** The last characters of the qualifiers written before a number: a number after any other needs no closer look. */

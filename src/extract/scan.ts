@@ -222,7 +222,9 @@ const WORD_BEFORE_ONE = /[统唯同之进逐专单万划归]$/;
 
 const PERCENT = new RegExp(`百分之(${CN_VALUE}|${ARABIC})|(${ARABIC})\\s*[%％]`, "g");
 const PERCENT_HINT = /[%％]|百分之/;
-const QUANTITY = new RegExp(`(${ARABIC}|${CN_VALUE})(${BETWEEN_PATTERN})?\\s*(${UNIT})`, "g");
+// 30余万元, 十余万人次, 一点二亿元: 万 or 亿 after the qualifier, or after a decimal in words, scales the number.
+const QUANTITY = new RegExp(`(${ARABIC}|${CN_VALUE})(${BETWEEN_PATTERN})?([万亿])?\\s*(${UNIT})`, "g");
+const SCALES: Readonly<Record<string, number>> = {万: 1e4, 亿: 1e8};
 // 1140(子项2173)项: the unit of a number can come after a bracketed aside.
 const BARE = new RegExp(`${ARABIC}`, "g");
 const DEFERRED_UNIT = new RegExp(`^(?:[(（][^()（）]{0,20}[)）]|[)）])\\s*(${UNIT})`);
@@ -316,17 +318,23 @@ export function scanNumbers(text: string, base = 0, uncounted?: UncountedNumbers
 
   const quantityFrom = has & NUMERALS ? 0 : text.length;
   for (let m = matchFrom(QUANTITY, text, quantityFrom); m !== null; m = matchFrom(QUANTITY, text, nextFrom(m))) {
-    const unit = m[3]!;
+    // A unit that holds its scale (万元, 万人: 3.5 万元 written apart) is the scale and the unit.
+    const written = m[4]!;
+    const scaled = written.length > 1 && Object.hasOwn(SCALES, written[0]!) && !m[3];
+    const unit = scaled ? written.slice(1) : written;
+    const scale = SCALES[m[3] ?? (scaled ? written[0]! : "")] ?? 1;
     const end = m.index + m[0].length;
-    if (endsWord(unit, text[end])) continue;
+    if (endsWord(written, text[end])) continue;
     const kind = TIME_UNITS.has(unit) ? "duration" : "quantity";
     if (ROUGH.test(m[1]!)) {
       if (kind === "quantity" && scan.free(m.index, end)) scan.add("vague", 0, "", "exact", m.index, end);
       continue;
     }
-    const value = valueOf(m[1]!);
-    if (value === undefined) continue;
-    if (m[1] === "一" && WORD_BEFORE_ONE.test(text.slice(Math.max(0, m.index - 1), m.index))) continue;
+    const read = valueOf(m[1]!);
+    if (read === undefined) continue;
+    // Rounded as parseArabicNumber rounds 1.2万: 1.2 × 10000 is 11999.999999999998 in floating point.
+    const value = scale === 1 ? read : Number((read * scale).toPrecision(15));
+    if (m[1] === "一" && !m[3] && WORD_BEFORE_ONE.test(text.slice(Math.max(0, m.index - 1), m.index))) continue;
     scan.addQualified(kind, value, unit, m.index, end, m[2] ? qualifierBetween(m[2]) : undefined);
   }
 

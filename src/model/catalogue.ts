@@ -367,7 +367,8 @@ export const METRICS: readonly Metric[] = [
     area: "rules",
     subject: "normative_documents",
     phrases: ["修改", "修订"],
-    not: ["保留"],
+    // 提出修改意见 proposes changes: the documents were reviewed, not (yet) amended.
+    not: ["保留", "修改意见", "修改建议", "修订意见", "修订建议"],
   },
   // 行政执法
   {
@@ -666,8 +667,21 @@ export const METRICS: readonly Metric[] = [
     units: ["项", "件", "个"],
     area: "functions",
     phrases: ["取消…证明事项", "取消…证明材料", "取消…证明", "证明事项"],
-    // 取消、调整证明材料22项 counts those changed too, not only those cancelled.
-    not: ["保留", "调整"],
+    // 取消、调整证明材料22项 counts those changed too, not only those cancelled; 证明事项压减至12项 counts those left.
+    not: [
+      "保留",
+      "调整",
+      "压减至",
+      "压减到",
+      "精简至",
+      "精简为",
+      "精简到",
+      "减少至",
+      "减少到",
+      "缩减至",
+      "缩减为",
+      "剩余",
+    ],
   },
   {
     id: "services.online_share",

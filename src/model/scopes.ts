@@ -4,11 +4,12 @@
  * district's own, it would be compared with other districts' as if it were one of them.
  */
 export const SCOPE_WORDS: readonly (readonly string[])[] = [
-  ["全国"],
-  ["全省"],
-  ["全市", "全州", "全盟"],
-  ["全区", "全县", "全旗"],
-  ["全镇", "全乡", "全街道"],
+  ["全国", "我国"],
+  ["全省", "我省", "本省"],
+  ["全市", "全州", "全盟", "我市", "本市", "我州", "本州"],
+  // 我区收到…218件 after 全市共收到…2,140件: a clause that names the body itself is its own figure again.
+  ["全区", "全县", "全旗", "我区", "本区", "我县", "本县", "我旗", "本旗"],
+  ["全镇", "全乡", "全街道", "我镇", "本镇", "我乡", "本乡", "我街道", "本街道"],
 ];
 
 /**

@@ -273,3 +273,47 @@ describe("the label of the next figure is not this one's", () => {
     },
   );
 });
+
+describe("the body's own clause after a higher level's figure is the body's again", () => {
+  const own = (text: string, kind: string) =>
+    extractText(`2024年。${text}`, {body: "t", year: 2024}, "x", {kind}).facts.map((f) => [f.metric, f.value]);
+
+  it.each([
+    ["全市共受理行政复议申请1,870件，我区受理行政复议申请164件。", "district", [["reconsideration.accepted", 164]]],
+    ["全省持证执法人员18万名，本县持证执法人员1,045名。", "county", [["enforcement.officers", 1045]]],
+    ["全县办理行政处罚案件2,300件，我镇办理行政处罚案件47件。", "town", [["enforcement.penalty_cases", 47]]],
+    ["我市共办理行政处罚案件3,000件。", "district", []],
+  ])("%s (%s)", (text, kind, expected) => {
+    expect(own(text, kind)).toEqual(expected);
+  });
+
+  it("gives a figure of no subject its own sentence's scope, not the sentence of a subject named before", () => {
+    expect(own("全市共受理行政复议申请1,870件。全年开展行政检查260次。", "district")).toEqual([
+      ["enforcement.inspections", 260],
+    ]);
+  });
+});
+
+describe("scales and qualifiers written between the number and its unit", () => {
+  it.each([
+    ["全年罚没款40余万元。", "enforcement.penalty_amount", 400000, "more_than"],
+    ["普法活动受众二十余万人次。", "publicity.audience", 200000, "more_than"],
+    ["兑现惠企资金一点五亿元。", "enterprise.funds", 150000000, "exact"],
+    ["罚没款 56.3 万元。", "enforcement.penalty_amount", 563000, "exact"],
+    ["全年开展行政检查超1,500次。", "enforcement.inspections", 1500, "more_than"],
+    ["主动公开政府信息超出2万条。", "disclosure.proactive", 20000, "more_than"],
+  ])("%s", (text, metric, value, qualifier) => {
+    expect(facts(text)).toEqual([[metric, value, null, qualifier]]);
+  });
+});
+
+describe("what the noun right after the number counts", () => {
+  it.each([
+    "对15件规范性文件提出修改意见。",
+    "对15件规范性文件提出修订建议。",
+    "证明事项压减至9项。",
+    "证明事项精简为9项。",
+  ])("%s is no figure of opinions, amendments or cancellations", (text) => {
+    expect(facts(text)).toEqual([]);
+  });
+});
