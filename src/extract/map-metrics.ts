@@ -348,7 +348,7 @@ function matchLabel(
       // A subject's noun right after the unit is what the number counts: a phrase past it names the figure only as
       // the act done to it (对58件规范性文件进行合法性审查), not as a noun of its own (…提出修改意见).
       const act = a !== undefined && a[0] - lead > 0 && actOfObject(before, words, a[0]);
-      const reach = reduced.nounAfter ? (act ? Infinity : 0) : act ? Infinity : REACH_AFTER;
+      const reach = act ? Infinity : reduced.nounAfter ? 0 : REACH_AFTER;
       // 权责清单共有事项4218项（含子项6907项）: a phrase with nothing but glue between it and the next figure is that
       // figure's label, not this one's.
       const nextLabel = a && context.afterReachesNext && isGlue(words.slice(a[1]));
