@@ -11,6 +11,7 @@ import {FACT_COLUMNS, factRows, factsTable} from "../io/facts-table.ts";
 import {prettyJsonChunks, writeChunks} from "../io/json-stream.ts";
 import {arrowStreamToParquet} from "../io/parquet.ts";
 import {reportIdFromPath} from "./report-id.ts";
+import {fileErrorReason} from "../io/file-error.ts";
 
 export const FORMATS = ["json", "csv", "parquet"] as const;
 export type Format = (typeof FORMATS)[number];
@@ -65,15 +66,6 @@ function readReport(path: string): Uint8Array {
     return readFileSync(path);
   } catch (error) {
     if (error instanceof InputError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason =
-      code === "ENOENT"
-        ? "没有这个文件"
-        : code === "EISDIR"
-          ? "这是文件夹，不是文件"
-          : code === "EACCES"
-            ? "没有读取权限"
-            : String(code ?? error);
-    throw new InputError(reason);
+    throw new InputError(fileErrorReason(error) ?? String(error));
   }
 }

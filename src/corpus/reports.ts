@@ -7,6 +7,7 @@ import {extractReport, MAX_REPORT_BYTES, tooLarge} from "../extract/report.ts";
 import type {Extraction} from "../model/extraction.ts";
 import {compareText} from "../io/compare.ts";
 import {listFiles} from "../io/list-files.ts";
+import {fileErrorReason} from "../io/file-error.ts";
 
 /**
  * The data folder: the project's `data/`, wherever the loader is run from, or
@@ -97,7 +98,8 @@ export function extractAll(
       if (size > MAX_REPORT_BYTES) throw new InputError(tooLarge(size));
       return extractReport(readFileSync(path), {body, year}, {catalogue, kind: kinds.get(body)});
     } catch (error) {
-      if (error instanceof InputError) throw new InputError(`${relative(process.cwd(), path)}: ${error.message}`);
+      const reason = error instanceof InputError ? error.message : fileErrorReason(error);
+      if (reason !== undefined) throw new InputError(`${relative(process.cwd(), path)}: ${reason}`);
       throw error;
     }
   });

@@ -42,6 +42,17 @@ export function docText(bytes: Uint8Array): string {
   const table = stream(flags & TABLE_1 ? "1Table" : "0Table");
   if (!table) throw new InputError("文件损坏：Word 97–2003 文档（.doc）缺少表格流");
 
+  try {
+    return readText(fib, word, table);
+  } catch (error) {
+    // A count or offset in a damaged file that points past its end: a damaged file, not a crash.
+    if (error instanceof RangeError) throw new InputError("文件损坏：.doc 的文件头或文字索引指向文件之外");
+    throw error;
+  }
+}
+
+/** The text, from the File Information Block's counts and offsets; a RangeError when they point outside the streams. */
+function readText(fib: DataView, word: Uint8Array, table: Uint8Array): string {
   // FibBase (32 bytes), then the counted arrays of shorts and longs, then the offset–length pairs.
   const csw = fib.getUint16(32, true);
   const longs = 32 + 2 + csw * 2 + 2;
@@ -71,7 +82,12 @@ function mainText(word: Uint8Array, clx: Uint8Array, ccpText: number): string {
   const view = new DataView(clx.buffer, clx.byteOffset, clx.byteLength);
   let at = 0;
   // Formatting runs (Prc, 0x01) may come before the piece table (Pcdt, 0x02).
-  while (at < clx.length && clx[at] === 0x01) at += 3 + view.getInt16(at + 1, true);
+  while (at < clx.length && clx[at] === 0x01) {
+    const size = view.getInt16(at + 1, true);
+    // A negative size would step back, and a damaged file could loop here for ever.
+    if (size < 0) throw new InputError("文件损坏：.doc 的文字索引不完整");
+    at += 3 + size;
+  }
   if (clx[at] !== 0x02 || at + 5 > clx.length) throw new InputError("文件损坏：.doc 的文字索引不完整");
   const lcb = view.getUint32(at + 1, true);
   const plc = at + 5;

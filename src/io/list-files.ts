@@ -2,6 +2,7 @@ import {readdirSync, realpathSync, statSync} from "node:fs";
 import {join, relative} from "node:path";
 import {InputError} from "../extract/input-error.ts";
 import {compareText} from "./compare.ts";
+import {fileErrorReason} from "./file-error.ts";
 
 /**
  * Every regular file under `dir`, as paths joined onto `dir`, in code-unit
@@ -22,7 +23,15 @@ export function listFiles(dir: string, include: (path: string) => boolean = () =
 }
 
 function walk(root: string, dir: string, ancestors: Set<string>, include: (path: string) => boolean, out: string[]) {
-  const entries = readdirSync(dir, {withFileTypes: true}).sort((a, b) => compareText(a.name, b.name));
+  let found;
+  try {
+    found = readdirSync(dir, {withFileTypes: true});
+  } catch (error) {
+    const reason = fileErrorReason(error);
+    if (reason === undefined) throw error;
+    throw new InputError(`${relative(process.cwd(), dir)}: ${reason}`);
+  }
+  const entries = found.sort((a, b) => compareText(a.name, b.name));
   for (const entry of entries) {
     const path = join(dir, entry.name);
     const rel = relative(root, path);

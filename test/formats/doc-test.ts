@@ -16,6 +16,21 @@ function withWordStream(change: (word: Uint8Array) => void): Uint8Array {
   return Uint8Array.from(CFB.write(container, {type: "buffer"}) as Buffer);
 }
 
+/** The seed .doc with its table stream changed, given the offset of the text index (fcClx) in it. */
+function withClx(change: (table: Uint8Array, fcClx: number) => void): Uint8Array {
+  const container = CFB.read(seed, {type: "buffer"});
+  const word = Uint8Array.from(CFB.find(container, "WordDocument")!.content as ArrayLike<number>);
+  const fib = new DataView(word.buffer);
+  const longs = 34 + fib.getUint16(32, true) * 2 + 2;
+  const pairs = longs + fib.getUint16(longs - 2, true) * 4 + 2;
+  const fcClx = fib.getUint32(pairs + 33 * 8, true);
+  const entry = CFB.find(container, fib.getUint16(0x0a, true) & 0x0200 ? "1Table" : "0Table")!;
+  const table = Uint8Array.from(entry.content as ArrayLike<number>);
+  change(table, fcClx);
+  entry.content = Buffer.from(table);
+  return Uint8Array.from(CFB.write(container, {type: "buffer"}) as Buffer);
+}
+
 describe("docText", () => {
   it("reads a Word 97–2003 file LibreOffice wrote: paragraphs as lines, the table as rows", () => {
     const text = docText(seed);
@@ -37,6 +52,17 @@ describe("docText", () => {
     const xls = Uint8Array.from(CFB.write(workbook, {type: "buffer"}) as Buffer);
     expect(() => docText(xls)).toThrow(new InputError("不是 Word 文档，而是 Excel 表格（.xls）"));
     expect(() => docText(seed.subarray(0, 600))).toThrow(/^文件损坏/);
+  });
+
+  it("refuses a damaged file whose counts point outside it, or whose text index steps backwards, with one line", () => {
+    const huge = withWordStream((word) => {
+      word[32] = 0xff;
+      word[33] = 0xff;
+    });
+    expect(() => docText(huge)).toThrow(new InputError("文件损坏：.doc 的文件头或文字索引指向文件之外"));
+    // A formatting run of size -3 would send the reader back to where it started, for ever.
+    const backwards = withClx((table, at) => table.set([0x01, 0xfd, 0xff], at));
+    expect(() => docText(backwards)).toThrow(new InputError("文件损坏：.doc 的文字索引不完整"));
   });
 });
 
