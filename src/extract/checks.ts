@@ -4,6 +4,7 @@ import type {Fact} from "../model/fact.ts";
 import type {Conflict} from "./choose-facts.ts";
 import type {ReportNumber} from "../model/number.ts";
 import type {Signature} from "./signature.ts";
+import type {StatedYear} from "./stated-year.ts";
 
 export interface CheckInput {
   year: number | null;
@@ -12,6 +13,8 @@ export interface CheckInput {
   numbers: readonly ReportNumber[];
   duplicatesRemoved: number;
   signature?: Signature;
+  /** The year the report's title or first sentence states. */
+  stated?: StatedYear;
   conflicts?: readonly Conflict[];
   /** Invisible characters taken out before reading, and whether the text was read from traditional characters. */
   invisible?: number;
@@ -113,13 +116,33 @@ function sharesInRange({text, numbers}: CheckInput): Check {
   return {id, status: "fail", message, location: spanOf(text, outside.slice(0, 1))};
 }
 
-/** The text names a year, and the year the report is filed under. */
-function yearFound({year, text, numbers}: CheckInput): Check {
+/**
+ * The report is about the year it is filed under: the year its title or first sentence states, else a year its
+ * signature allows (a report on 2024 is signed in 2024 or 2025), else any year the text names. A report saved under
+ * the wrong year would put every figure in the wrong year of every trend, so this fails.
+ */
+function yearFound({year, text, numbers, stated, signature}: CheckInput): Check {
   const id = "report.year";
   const mentions = numbers.filter((n) => n.kind === "year");
   const years = mentions.map((n) => n.value);
   if (years.length === 0) return {id, status: "fail", message: "报告正文中找不到年份"};
-  if (year === null) return {id, status: "pass", message: `报告年份：${years[0]}`};
+  if (year === null) return {id, status: "pass", message: `报告年份：${stated?.years[0] ?? years[0]}`};
+  if (stated) {
+    const where = stated.via === "title" ? "标题" : "开头";
+    if (stated.years.includes(year)) return {id, status: "pass", message: `${where}写明${year}年`};
+    const location = {start: stated.start, end: stated.end, raw: stated.raw};
+    return {
+      id,
+      status: "fail",
+      message: `报告归档为${year}年，${where}写的是“${stated.raw}”：请核对文件所在的年份`,
+      location,
+    };
+  }
+  const signed = signature ? Number(signature.signed_on.slice(0, 4)) : null;
+  if (signed !== null && signed !== year && signed !== year + 1) {
+    const message = `报告归档为${year}年，落款日期却是${signature!.signed_on}（${year}年的报告应落款于${year}或${year + 1}年）：请核对文件所在的年份`;
+    return {id, status: "fail", message};
+  }
   if (years.includes(year)) return {id, status: "pass", message: `正文提到${year}年`};
   const message = `报告归档为${year}年，正文只提到${[...new Set(years)].join("、")}年`;
   return {id, status: "fail", message, location: spanOf(text, mentions.slice(0, 1))};

@@ -1,4 +1,5 @@
 import {htmlToText, isHtmlDocument} from "./html-text.ts";
+import {commonShare} from "./common-chars.ts";
 import {InputError} from "./input-error.ts";
 
 /**
@@ -40,9 +41,29 @@ function decodeBytes(bytes: Uint8Array): string {
     // Not UTF-8: GB18030 is a superset of GBK and GB2312, the encodings of Chinese Windows.
     const text = strict("gb18030", bytes, NEITHER);
     if (!/[\u4e00-\u9fff]/.test(text)) throw new InputError(NEITHER);
-    return text;
+    return misread(text) ? big5(bytes) : text;
   }
 }
+
+/** Text whose Chinese characters are almost all rare: bytes of another encoding, read as GB18030. */
+function misread(text: string): boolean {
+  const {share, chinese} = commonShare(text);
+  return chinese >= 20 && share < 0.05;
+}
+
+/** Bytes of traditional-character text from Taiwan or Hong Kong tools, read as Big5 when they read as words there. */
+function big5(bytes: Uint8Array): string {
+  let text: string;
+  try {
+    text = new TextDecoder("big5", {fatal: true}).decode(bytes);
+  } catch {
+    throw new InputError(UNKNOWN);
+  }
+  if (misread(text)) throw new InputError(UNKNOWN);
+  return text;
+}
+
+const UNKNOWN = "文件读作 GB18030 或 Big5 都不成文字（编码无法识别）：请另存为 UTF-8 文本";
 
 const NEITHER = "文件既不是 UTF-8 也不是 GB18030 编码的文本：请另存为 UTF-8 文本";
 

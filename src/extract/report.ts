@@ -20,6 +20,7 @@ import {published, readingText, type ReadingText} from "./reading-text.ts";
 import {scanNumbers} from "./scan.ts";
 import {sectionsOf} from "./sections.ts";
 import {signatureOf} from "./signature.ts";
+import {statedYear} from "./stated-year.ts";
 
 /** How a text invented for tests or benchmarks says so in its first line. */
 export const SYNTHETIC = /虚构|合成测试/;
@@ -75,7 +76,9 @@ export function extractText(
     for (const fact of mapped.facts) facts.push(fact);
     for (const number of mapped.numbers) numbers.push(number);
   });
-  const year = id.year ?? numbers.find((n) => n.kind === "year")?.value ?? null;
+  const synthetic = SYNTHETIC.test(kept[0]?.text ?? "");
+  const stated = statedYear(kept, numbers, (p) => synthetic && p === kept[0]);
+  const year = id.year ?? stated?.years[0] ?? numbers.find((n) => n.kind === "year")?.value ?? null;
   const items = extractItems(kept, sections);
   const signature = signatureOf(reading.text);
   const parts = reportParts(kept, year);
@@ -87,6 +90,7 @@ export function extractText(
     numbers,
     duplicatesRemoved: removed,
     signature,
+    stated,
     conflicts,
     invisible: reading.invisible,
     traditional: reading.traditional,
@@ -99,7 +103,7 @@ export function extractText(
       sha256,
       chars: text.length,
       duplicates_removed: removed,
-      synthetic: SYNTHETIC.test(kept[0]?.text ?? ""),
+      synthetic,
       signed_on: signature?.signed_on ?? null,
     },
     text,

@@ -41,7 +41,7 @@ describe("runChecks", () => {
 
   it("fails when no year is found, or the filed year is not in the text", () => {
     expect(checksOf("没有年份。")["report.year"]!.status).toBe("fail");
-    expect(checksOf("2023年工作。", 2024)["report.year"]).toMatchObject({
+    expect(checksOf("工作始于2023年。", 2024)["report.year"]).toMatchObject({
       status: "fail",
       message: "报告归档为2024年，正文只提到2023年",
     });

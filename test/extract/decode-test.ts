@@ -26,6 +26,15 @@ describe("decodeReport", () => {
     expect(decodeReport(fixture("seed-gb18030.txt"))).toBe(seed);
   });
 
+  it("reads Big5, the encoding of traditional-character tools, where GB18030 would read rare characters", () => {
+    const traditional = readFileSync("test/fixtures/bad/traditional.txt", "utf8").trimEnd();
+    expect(decodeReport(fixture("../bad/big5.txt")).trimEnd()).toBe(traditional);
+    // GB18030 text stays GB18030 although its bytes would decode as Big5 too.
+    expect(decodeReport(fixture("../bad/gb18030.txt")).trimEnd()).toBe(
+      readFileSync("test/fixtures/bad/report.txt", "utf8").trimEnd(),
+    );
+  });
+
   it("reads a report saved as a web page as its visible text", () => {
     const page =
       "\ufeff<!DOCTYPE html><html><head><title>t</title></head><body><p>2024年，</p><p>共28项&ldquo;x&rdquo;</p></body></html>";
@@ -52,6 +61,11 @@ describe("decodeReport", () => {
       "a PNG",
       Buffer.from("89504e470d0a1a0a0000000d49484452", "hex"),
       "文件不是文本（可能是图片、Word 或 PDF 原件）：请另存为文本文件",
+    ],
+    [
+      "bytes that read as rare characters in both GB18030 and Big5",
+      Buffer.from(Array.from({length: 40}, (_, i) => [0xd7, 0xa1 + i]).flat()),
+      "文件读作 GB18030 或 Big5 都不成文字（编码无法识别）：请另存为 UTF-8 文本",
     ],
     [
       "Latin-1 text",

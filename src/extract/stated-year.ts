@@ -1,0 +1,63 @@
+import type {ReportNumber} from "../model/number.ts";
+import type {Paragraph} from "./paragraphs.ts";
+
+/** The year a report says it is about, and where it says so: a span of the text read, as for figures. */
+export interface StatedYear {
+  /** The years the words name: one, or each year of a range (2023—2024年度). */
+  years: number[];
+  /** `title`: the report's title line; `opening`: its first sentence starts with the year (2024年，我区…). */
+  via: "title" | "opening";
+  raw: string;
+  start: number;
+  end: number;
+}
+
+// A title names what the text is and stands on a line of its own, without a full stop.
+const TITLE = /报告|情况|总结|法治政府建设/;
+const MAX_TITLE = 80;
+// The lines a report's head holds before its text: a note, the title, a subtitle, the addressee (市政府：).
+const HEAD_LINES = 5;
+const SENTENCE_END = /[。！？]/;
+// 2023年12月 opens a date, not the year reported on.
+const MONTH = /^\s*[0-9０-９〇零一二三四五六七八九十]{1,3}\s*月/;
+
+/**
+ * The year a report's head states: the year in its title line (the first one not a plan period: a title may
+ * name 《纲要（2021－2025年）》 before the year reported on), or the year its first sentence starts with
+ * (2024年，…; 二〇二三年以来…; not 2024年3月, a date). Undefined when the head states none: a report that starts
+ * 今年以来, or has no title. `skip` passes over lines that are not the report's (a note that the text is invented).
+ */
+export function statedYear(
+  paragraphs: readonly Paragraph[],
+  numbers: readonly ReportNumber[],
+  skip: (paragraph: Paragraph) => boolean,
+): StatedYear | undefined {
+  for (const paragraph of paragraphs.slice(0, HEAD_LINES)) {
+    if (skip(paragraph)) continue;
+    const {text, start, end} = paragraph;
+    const years = numbers.filter((n) => n.kind === "year" && n.start >= start && n.end <= end);
+    const sentence = SENTENCE_END.test(text) || text.length > MAX_TITLE;
+    const title = !sentence && TITLE.test(text);
+    if (title && years.length > 0) {
+      const year = years.find((y) => yearsNamed(y).length === 1) ?? years[0]!;
+      return stated(year, "title");
+    }
+    const first = years[0];
+    if (first && first.start === start && !MONTH.test(text.slice(first.end - start))) return stated(first, "opening");
+    // The first paragraph of running text ends the head.
+    if (sentence) return undefined;
+  }
+  return undefined;
+}
+
+function stated(year: ReportNumber, via: StatedYear["via"]): StatedYear {
+  return {years: yearsNamed(year), via, raw: year.raw, start: year.start, end: year.end};
+}
+
+/** Every year a year token names: 2024年 names 2024; 2023—2024年度 names both, and so does 2021－2025年 (a period). */
+function yearsNamed({value, raw}: ReportNumber): number[] {
+  const written = raw.match(/(?:19|20|１９|２０)[0-9０-９]{2}/g);
+  if (!written || written.length < 2) return [value];
+  const [from, to] = written.map((y) => Number(y.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10))));
+  return Array.from({length: Math.max(1, to! - from! + 1)}, (_, i) => from! + i);
+}
