@@ -1,5 +1,4 @@
-import {join, relative} from "node:path";
-import {InputError} from "../extract/input-error.ts";
+import {join} from "node:path";
 import {BODY_KINDS, DEPARTMENT} from "../model/body-kinds.ts";
 import {readCuratedCsv} from "./curated-csv.ts";
 import {DATA_DIR} from "./reports.ts";
@@ -31,7 +30,9 @@ export function readBodies(dataDir = DATA_DIR): Body[] {
       if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(row.id!))
         return `id "${row.id}" must be lower-case letters, digits and hyphens`;
       if (!row.name_zh) return `body ${row.id} has no name_zh`;
-      if (row.kind && !Object.hasOwn(BODY_KINDS, row.kind))
+      // Without its kind a body has no level, and a city's figure quoted in a district's report would read as its own.
+      if (!row.kind) return `body ${row.id} has no kind: give one of ${Object.keys(BODY_KINDS).join(", ")}`;
+      if (!Object.hasOwn(BODY_KINDS, row.kind))
         return `kind "${row.kind}" is not one of ${Object.keys(BODY_KINDS).join(", ")}`;
       if (row.kind === DEPARTMENT && !row.government)
         return `body ${row.id} is a department: government must give the id of the government it belongs to`;
@@ -39,15 +40,13 @@ export function readBodies(dataDir = DATA_DIR): Body[] {
         return `body ${row.id} is not a department (kind "${row.kind}"): government must be empty`;
       return Object.fromEntries(BODY_COLUMNS.map((c) => [c, row[c]!])) as unknown as Body;
     },
+    across: (all) => {
+      const governments = new Set(all.filter((b) => b.kind !== DEPARTMENT).map((b) => b.id));
+      return (body) =>
+        !body.government || governments.has(body.government)
+          ? undefined
+          : `department ${body.id}: government "${body.government}" is not the id of a government in the file`;
+    },
   });
-  // Checked once every row is read: a department may come before its government.
-  const byId = new Map(bodies.map((b) => [b.id, b]));
-  for (const body of bodies.filter((b) => b.government)) {
-    const government = byId.get(body.government);
-    if (!government || government.kind === DEPARTMENT)
-      throw new InputError(
-        `${relative(process.cwd(), path)}: department ${body.id}: government "${body.government}" is not the id of a government in the file`,
-      );
-  }
   return bodies;
 }

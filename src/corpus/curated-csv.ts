@@ -21,6 +21,11 @@ export interface CuratedCsvOptions<T> {
   warn?: (line: string) => void;
   /** Columns added to the file's layout later: a file written before them still reads, each value "". */
   optional?: readonly string[];
+  /**
+   * Checks each row against all the others, once every row is read (a department's government may come after it):
+   * given all, a check of one row giving why it is wrong, if it is.
+   */
+  across?: (all: readonly T[]) => (value: T) => string | undefined;
 }
 
 /**
@@ -48,6 +53,7 @@ export function readCuratedCsv<T>(
     key,
     warn = (line: string) => process.stderr.write(`${line}\n`),
     optional = [],
+    across,
   } = typeof checkOrOptions === "function" ? {check: checkOrOptions} : checkOrOptions;
   const name = relative(process.cwd(), path);
   const fail = (line: number, reason: string): never => {
@@ -59,6 +65,7 @@ export function readCuratedCsv<T>(
   checkHeader(header!, columns, optional, fail);
   const seen = new Map<string, {line: number; values: string}>();
   const results: T[] = [];
+  const lines: number[] = [];
   for (const {line, fields} of rows) {
     const row: Record<string, string> = Object.create(null) as Record<string, string>;
     for (const column of optional) row[column] = "";
@@ -78,6 +85,14 @@ export function readCuratedCsv<T>(
     const result = check(row);
     if (typeof result === "string") fail(line, result);
     results.push(result as T);
+    lines.push(line);
+  }
+  if (across) {
+    const checkRow = across(results);
+    results.forEach((value, i) => {
+      const reason = checkRow(value);
+      if (reason !== undefined) fail(lines[i]!, reason);
+    });
   }
   return results;
 }

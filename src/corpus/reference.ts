@@ -1,5 +1,6 @@
 import {join} from "node:path";
-import {METRIC_LABELS} from "../model/catalogue.ts";
+import {METRIC_LABELS, METRICS} from "../model/catalogue.ts";
+import {UNITS} from "../extract/units.ts";
 import {SINGLE_VALUE_QUALIFIERS, type Qualifier} from "../model/qualifiers.ts";
 import {readCuratedCsv} from "./curated-csv.ts";
 
@@ -57,6 +58,28 @@ export const REFERENCE_ONLY_METRICS: ReadonlySet<string> = new Set([
   "training.sessions",
 ]);
 
+/** The units each catalogue metric's figures carry, as the extractor reads them. */
+const METRIC_UNITS = new Map(METRICS.map((m) => [m.id, m.units]));
+const KNOWN_UNITS = new Set([...UNITS, "%"]);
+
+/**
+ * Why a row's unit does not fit its metric, if it does not: a figure in another unit (万项 for 项, 人 for 人次)
+ * would be set beside the report's as if it counted the same thing. A reference-only metric needs a unit the
+ * extractor reads, not a multiple (0.35万项 is written 3500 项), and a share (`…_share`) is in %.
+ */
+function unitProblem(metric: string, unit: string): string | undefined {
+  const units = METRIC_UNITS.get(metric);
+  if (units)
+    return units.includes(unit)
+      ? undefined
+      : `unit "${unit}" does not fit ${metric}, whose figures are in ${units.join(" or ")}`;
+  if (metric.endsWith("_share"))
+    return unit === "%" ? undefined : `unit "${unit}" does not fit ${metric}, a share: give %`;
+  if (!KNOWN_UNITS.has(unit) || /^[万亿]./.test(unit))
+    return `unit "${unit}" is not a unit figures are counted in (such as 项, 件, 人次, %): write the value in full (0.35万项 → 3500 项)`;
+  return undefined;
+}
+
 /** A value as figures are published: digits with at most one decimal point; no sign, exponent, hex or separator. */
 const DECIMAL = /^\d+(?:\.\d+)?$/;
 
@@ -75,7 +98,10 @@ export function readReference(dataDir: string): ReferenceFigure[] {
       if (!DECIMAL.test(row.value!))
         return `value "${row.value}" is not a number written in digits (such as 1140 or 69.45)`;
       const value = Number(row.value);
-      if ((row.unit === "%" || row.unit === "％") && value > 100) return `value ${row.value}% is a share above 100 %`;
+      const unit = row.unit === "％" ? "%" : row.unit!;
+      const problem = unitProblem(row.metric, unit);
+      if (problem) return problem;
+      if (unit === "%" && value > 100) return `value ${row.value}% is a share above 100 %`;
       if (!/^(?:19|20)\d\d$/.test(row.year!)) return `year "${row.year}" is not a year`;
       if (!QUALIFIERS.has(row.qualifier as Qualifier))
         return `qualifier "${row.qualifier}" is not one of ${[...QUALIFIERS].join(", ")}`;
@@ -89,7 +115,7 @@ export function readReference(dataDir: string): ReferenceFigure[] {
         category: row.category || null,
         value,
         qualifier: row.qualifier as Qualifier,
-        unit: row.unit!,
+        unit,
         label_zh: row.label_zh!,
         source_url: row.source_url!,
       };

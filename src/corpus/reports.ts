@@ -46,8 +46,7 @@ export function listReports(dataDir = DATA_DIR): ReportFile[] {
   }
   const files: ReportFile[] = [];
   const seen = new Map<string, ReportFile>();
-  // Dot files (.gitkeep, .DS_Store) and dot folders are not reports.
-  for (const path of listFiles(root, (rel) => !rel.split(/[\\/]/).some((part) => part.startsWith(".")))) {
+  for (const path of listFiles(root, (rel) => !rel.split(/[\\/]/).some(isNoReport))) {
     const parts = relative(root, path).split(/[\\/]/);
     const year = parts.length === 2 ? YEAR.exec(parts[1]!) : null;
     if (!year || !BODY.test(parts[0]!)) {
@@ -78,7 +77,20 @@ function misplaced(root: string, parts: readonly string[]): string {
   const extension = /\.(?:txt|html?|docx?|pdf)$/i.exec(name)?.[0].toLowerCase() ?? ".txt";
   const year = /(?:19|20)\d\d/.exec(name)?.[0] ?? "<年份>";
   const body = parts.length === 2 && BODY.test(parts[0]!) ? parts[0]! : "<单位>";
-  return `${rule}：请改名为 ${relative(process.cwd(), join(root, body, `${year}${extension}`))}`;
+  const target = join(root, body, `${year}${extension}`);
+  // A copy beside the report it copies (2023.txt.bak, 2023 - 副本.txt) must not be renamed onto it.
+  if (existsSync(target))
+    return `${rule}：${relative(process.cwd(), target)} 已存在，这个文件若是它的备份或副本，请移出 data/reports/`;
+  return `${rule}：请改名为 ${relative(process.cwd(), target)}`;
+}
+
+/**
+ * Files and folders that are never reports, and that people's tools leave beside them: dot files (.gitkeep,
+ * .DS_Store), the lock files Word and WPS (~$2024.docx) and LibreOffice (.~lock.2024.docx#) keep while a report is
+ * open, and Windows' thumbnail caches. Refusing these would stop a build while an analyst has the report open.
+ */
+function isNoReport(name: string): boolean {
+  return name.startsWith(".") || name.startsWith("~$") || /^(?:thumbs\.db|desktop\.ini)$/i.test(name);
 }
 
 /**

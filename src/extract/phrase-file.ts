@@ -11,6 +11,8 @@ export const PHRASE_COLUMNS = ["metric", "phrase", "label", "unit", "area", "not
 
 const ID = /^[a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*)+$/;
 const KNOWN_UNITS = new Set<string>([...UNITS, "%"]);
+/** A unit with its scale in it (万元, 亿元, 万人): the scan reads the scale into the value. */
+const SCALED = /^[万亿]./;
 /** A phrase is words of one clause, "…" standing for a few characters between them. */
 const PHRASE = /^[^，,。；;：:！？!?\s"'<>]+$/;
 
@@ -28,14 +30,23 @@ export function extendCatalogue(file: string, csv: string, base: readonly Metric
   if (missing.length) throw new InputError(`${file}:1: missing column ${missing.join(", ")}`);
   const column = (row: string[], name: string) => (row[header.indexOf(name)] ?? "").trim();
   const metrics = new Map(base.map((m) => [m.id, {...m, phrases: [...m.phrases]}]));
+  // A quoted note may run over several lines: each row starts after the lines the rows before it took.
+  let next = 1;
+  const lines = rows.map((row) => {
+    const line = next;
+    next += 1 + row.reduce((sum, cell) => sum + (cell.match(/\n/g)?.length ?? 0), 0);
+    return line;
+  });
   rows.slice(1).forEach((row, i) => {
-    const line = i + 2;
+    const line = lines[i + 1]!;
     const fail = (reason: string) => new InputError(`${file}:${line}: ${reason}`);
     if (row.every((cell) => cell.trim() === "")) return;
     if (row.length > header.length) throw fail(`${row.length} fields, the header has ${header.length}`);
-    const [id, phrase, label, unit, area] = ["metric", "phrase", "label", "unit", "area"].map((c) => column(row, c));
+    const [id, written, label, unit, area] = ["metric", "phrase", "label", "unit", "area"].map((c) => column(row, c));
+    // An ellipsis typed as dots (...), doubled (……) or as the math sign (⋯) is the one "…" phrases use.
+    const phrase = written!.replace(/\.{3,}|…+|⋯+/g, "…");
     if (!ID.test(id!)) throw fail(`metric "${id}" is not an id like enforcement.inspections`);
-    if (!PHRASE.test(phrase!) || phrase!.length > 30 || phrase!.startsWith("…") || phrase!.endsWith("…"))
+    if (!PHRASE.test(phrase) || phrase.length > 30 || phrase.startsWith("…") || phrase.endsWith("…"))
       throw fail(
         `phrase "${phrase}" must be the words of one clause (no punctuation or spaces; "…" only between words)`,
       );
@@ -46,6 +57,12 @@ export function extendCatalogue(file: string, csv: string, base: readonly Metric
       const units = unit.split("|").map((u) => u.trim());
       const unknown = units.find((u) => !KNOWN_UNITS.has(u));
       if (unknown) throw fail(`unit "${unknown}" is not one the extractor reads (e.g. 件, 项, 人次, %)`);
+      // 2,345.6万元 is read as 23456000 元: a metric in 万元 would never meet a figure.
+      const scaled = units.find((u) => SCALED.test(u));
+      if (scaled)
+        throw fail(
+          `unit "${scaled}" is a multiple: figures are read in ${scaled.slice(1)} (3.5万元 → 35000 元), give ${scaled.slice(1)}`,
+        );
       if (!AREA_IDS.has(area)) throw fail(`area "${area}" is not one of ${[...AREA_IDS].join(", ")}`);
       metric = {id: id!, label, unit: units[0]!, units, area: area as Metric["area"], phrases: []};
       metrics.set(id!, metric);
@@ -55,10 +72,10 @@ export function extendCatalogue(file: string, csv: string, base: readonly Metric
       );
     }
     const other = [...metrics.values()].find(
-      (m) => m.id !== id && m.phrases.includes(phrase!) && m.units.some((u) => metric.units.includes(u)),
+      (m) => m.id !== id && m.phrases.includes(phrase) && m.units.some((u) => metric.units.includes(u)),
     );
     if (other) throw fail(`phrase "${phrase}" already names ${other.id} (${other.label}) for the same unit`);
-    if (!metric.phrases.includes(phrase!)) metric.phrases.push(phrase!);
+    if (!metric.phrases.includes(phrase)) metric.phrases.push(phrase);
   });
   return [...metrics.values()];
 }

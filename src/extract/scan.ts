@@ -15,7 +15,7 @@ import {
   qualifierBefore,
   qualifierBetween,
 } from "./qualifiers.ts";
-import {FRACTIONAL_UNITS, TIME_UNITS, UNITS, endsWord} from "./units.ts";
+import {FRACTIONAL_UNITS, TIME_UNITS, UNIT_PATTERN, endsWord} from "./units.ts";
 
 const CN = `[${CHINESE_NUMERAL_CHARS}]`;
 /** A Chinese numeral with a decimal part: 九十八点五. */
@@ -26,7 +26,7 @@ const ARABIC =
   "(?:[0-9０-９]{1,3}(?:[ \u00a0\u2009\u202f][0-9０-９]{3})+(?![0-9０-９])|[0-9０-９]+(?:[,，][0-9０-９]{3})*)(?:[.．][0-9０-９]+)?[万亿]?";
 const DIGIT = "[0-9０-９]";
 const YEAR = "(?:19|20|１９|２０)[0-9０-９]{2}";
-const UNIT = UNITS.join("|");
+const UNIT = UNIT_PATTERN;
 
 const FIRST_CN = new RegExp(CN);
 

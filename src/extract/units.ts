@@ -64,6 +64,16 @@ export const UNITS = [
   "期",
 ].filter((unit, i, all) => all.indexOf(unit) === i);
 
+/**
+ * The units as a pattern's alternative: the longer ones in order, then the single characters as one class. The same
+ * matches as all of them in order (every longer one comes first), found faster: the engine tries a class at once
+ * but the alternatives one by one, and this follows every number of every report.
+ */
+export const UNIT_PATTERN = [
+  ...UNITS.filter((unit) => unit.length > 1),
+  `[${UNITS.filter((unit) => unit.length === 1).join("")}]`,
+].join("|");
+
 /** Units that measure time, not work: a number with one of these is a duration. */
 export const TIME_UNITS = new Set(["年", "个月", "周", "天", "日", "小时"]);
 

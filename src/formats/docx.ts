@@ -3,8 +3,11 @@ import {Parser} from "htmlparser2";
 import {InputError} from "../extract/input-error.ts";
 import {blocksToText, tableSentence, type Block} from "./blocks.ts";
 
-/** A part larger than this once unpacked is refused: a document of 64 MiB never holds a gigabyte of XML. */
-const MAX_PART_BYTES = 512 * 1024 * 1024;
+/**
+ * A part larger than this once unpacked is refused: Word's XML is some five times the text it holds, so a report
+ * within the 64 MiB limit never needs more, and a zip that unpacks into gigabytes would take minutes and the heap.
+ */
+const MAX_PART_BYTES = 160 * 1024 * 1024;
 
 /**
  * The text of a Word document (.docx, Office Open XML): the body's
@@ -27,20 +30,32 @@ export function docxText(bytes: Uint8Array): string {
 }
 
 function unpack(bytes: Uint8Array): Record<string, Uint8Array> {
+  let oversized: {name: string; size: number} | undefined;
+  let parts: Record<string, Uint8Array>;
   try {
     // Only the parts that say what the file is and hold the body: a .docx full of images unpacks in no time.
-    return unzipSync(bytes, {
-      filter: (file) =>
-        file.originalSize <= MAX_PART_BYTES &&
-        (file.name === "[Content_Types].xml" ||
+    parts = unzipSync(bytes, {
+      filter: (file) => {
+        const wanted =
+          file.name === "[Content_Types].xml" ||
           file.name === "mimetype" ||
           file.name.endsWith(".rels") ||
           /^word\/[^/]+\.xml$/.test(file.name) ||
-          /^(?:xl|ppt)\/[^/]+\.xml$/.test(file.name)),
+          /^(?:xl|ppt)\/[^/]+\.xml$/.test(file.name);
+        if (wanted && file.originalSize > MAX_PART_BYTES) oversized ??= {name: file.name, size: file.originalSize};
+        return wanted && oversized === undefined;
+      },
     });
   } catch {
     throw new InputError("文件损坏：zip 压缩包不完整或已损坏，无法打开");
   }
+  if (oversized) {
+    const mib = (oversized.size / 1024 / 1024).toFixed(0);
+    throw new InputError(
+      `Word 文件中的 ${oversized.name} 解压后有 ${mib} MiB，超过上限 ${MAX_PART_BYTES / 1024 / 1024} MiB：不像一份报告，请确认文件`,
+    );
+  }
+  return parts;
 }
 
 /** The main document's part, from the package's relationships (Word names it word/document.xml; other tools may not). */

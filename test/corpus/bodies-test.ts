@@ -27,10 +27,19 @@ describe("readBodies: departments and the government they belong to", () => {
   it("stops on a department without a government, or with one that is not a government of the file", () => {
     expect(() => readBodies(bodiesFile("d,某局,,department,,,"))).toThrow(/bodies\.csv:2: body d is a department/);
     expect(() => readBodies(bodiesFile("d,某局,,department,,,nowhere"))).toThrow(
-      /bodies\.csv: department d: government "nowhere" is not the id of a government/,
+      /bodies\.csv:2: department d: government "nowhere" is not the id of a government/,
+    );
+    expect(() => readBodies(bodiesFile("q,某县,,county,,,", "d,某局,,department,,,qx"))).toThrow(
+      /bodies\.csv:3: department d: government "qx"/,
     );
     expect(() => readBodies(bodiesFile("d,某局,,department,,,e", "e,另一局,,department,,,d"))).toThrow(
       /department d: government "e"/,
+    );
+  });
+
+  it("stops on a body without a kind, which would leave its level unknown", () => {
+    expect(() => readBodies(bodiesFile("q,某县,,,,,"))).toThrow(
+      /bodies\.csv:2: body q has no kind: give one of .*county/,
     );
   });
 

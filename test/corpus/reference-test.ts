@@ -5,7 +5,7 @@ import {describe, expect, it} from "vitest";
 import {readReference} from "../../src/corpus/reference.ts";
 import {referenceTable} from "../../src/tables/reference.ts";
 import {InputError} from "../../src/extract/input-error.ts";
-import {METRIC_LABELS} from "../../src/model/catalogue.ts";
+import {METRIC_LABELS, METRICS} from "../../src/model/catalogue.ts";
 
 const HEADER = "body_id,body_zh,body_kind,year,metric,category,value,qualifier,unit,label_zh,source_url";
 
@@ -51,6 +51,18 @@ describe("readReference", () => {
     ["x,某市,city,2024,power_list.items,,1,roughly,项,标签,http://a.example/", 'qualifier "roughly"'],
     ["x,某市,city,2024,power_list.items,,1,constructor,项,标签,http://a.example/", 'qualifier "constructor"'],
     ["x,某市,city,2024,power_list.items,,1,exact,项,标签,", 'source_url "" is not a web address'],
+    [line("0.35", {unit: "万项"}), 'unit "万项" does not fit power_list.items, whose figures are in 项 or 条'],
+    [
+      line("12", {metric: "training.exam_participants", unit: "件"}),
+      'unit "件" does not fit training.exam_participants',
+    ],
+    [line("2.3", {metric: "enterprise.funds", unit: "万元"}), 'unit "万元" does not fit enterprise.funds'],
+    [
+      line("69", {metric: "inspection.joint_random_share", unit: ""}),
+      'unit "" does not fit inspection.joint_random_share, a share: give %',
+    ],
+    [line("3", {metric: "services.items", unit: "万项"}), 'unit "万项" is not a unit figures are counted in'],
+    [line("3", {metric: "services.items", unit: ""}), 'unit "" is not a unit figures are counted in'],
   ])("names the file and line of a bad row: %s", (row, problem) => {
     const dir = dataDir([row]);
     expect(() => readReference(dir)).toThrow(InputError);
@@ -75,7 +87,7 @@ describe("readReference", () => {
   });
 
   it("accepts every metric of the catalogue", () => {
-    const dir = dataDir([...METRIC_LABELS.keys()].map((metric) => line("1", {metric, unit: "项"})));
+    const dir = dataDir(METRICS.map(({id, unit}) => line("1", {metric: id, unit})));
     expect(readReference(dir)).toHaveLength(METRIC_LABELS.size);
   });
 

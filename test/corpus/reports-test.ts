@@ -81,14 +81,27 @@ describe("listReports", () => {
     expect(() => listReports(dir)).toThrow(/2024\.pdf: 与 .*2024\.doc 是同一单位同一年份的报告，请只保留其中一份$/);
   });
 
-  it("skips dot files and dot folders", () => {
+  it("skips dot files and dot folders, the lock files editors keep beside an open report, and thumbnail caches", () => {
     const dir = dataDir({
       "reports/a/2024.txt": "甲",
       "reports/.DS_Store": "",
       "reports/a/.gitkeep": "",
       "reports/.git/x": "",
+      "reports/a/~$2024.docx": "",
+      "reports/a/.~lock.2024.docx#": "",
+      "reports/a/Thumbs.db": "",
+      "reports/desktop.ini": "",
     });
     expect(listReports(dir).map((r) => r.year)).toEqual([2024]);
+  });
+
+  it("asks to move a copy out, not to rename it onto the report it copies", () => {
+    const dir = dataDir({"reports/a/2023.txt": "甲", "reports/a/2023.txt.bak": "甲"});
+    expect(() => listReports(dir)).toThrow(
+      /2023\.txt\.bak: 报告文件须为.*：.*a\/2023\.txt 已存在，这个文件若是它的备份或副本，请移出 data\/reports\/$/,
+    );
+    const moved = dataDir({"reports/a/2023年报告（定稿）.txt": "甲"});
+    expect(() => listReports(moved)).toThrow(/：请改名为 .*a\/2023\.txt$/);
   });
 
   it.each(["reports/dalian/report.txt", "reports/2024.txt", "reports/Dalian Hitech/2024.txt", "reports/a/b/2024.txt"])(

@@ -56,6 +56,28 @@ describe("extendCatalogue", () => {
     expect(extendCatalogue("f.csv", "metric,phrase\n\n", []).length).toBe(0);
   });
 
+  it("refuses a new metric in a multiple of a unit, which no figure would ever meet", () => {
+    expect(error("enterprise.loans,贷款,惠企贷款,万元,functions,\n")).toBe(
+      'data/metric-phrases.csv:2: unit "万元" is a multiple: figures are read in 元 (3.5万元 → 35000 元), give 元',
+    );
+    expect(error("enterprise.loans,贷款,惠企贷款,元|亿元,functions,\n")).toMatch(/:2: unit "亿元" is a multiple/);
+  });
+
+  it("takes an ellipsis typed as three dots, doubled or as ⋯ for the gap between a phrase's words", () => {
+    for (const gap of ["...", "……", "⋯"]) {
+      const metric = metricsOf(`enforcement.inspections,开展${gap}巡查,,,,\n`).find(
+        (m) => m.id === "enforcement.inspections",
+      );
+      expect(metric!.phrases).toContain("开展…巡查");
+    }
+  });
+
+  it("names the right line after a note that runs over several lines", () => {
+    expect(error('enforcement.inspections,巡查,,,,"第一行\n第二行\n第三行"\nno.such.metric,回访,,,,\n')).toMatch(
+      /^data\/metric-phrases.csv:5: metric "no.such.metric"/,
+    );
+  });
+
   it("needs the metric and phrase columns", () => {
     expect(() => extendCatalogue("f.csv", "id,words\n")).toThrow("f.csv:1: missing column metric, phrase");
   });

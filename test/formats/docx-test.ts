@@ -9,6 +9,18 @@ const body = (xml: string) => `<w:document ${W}><w:body>${xml}</w:body></w:docum
 const seed = readFileSync("test/fixtures/formats/seed.docx");
 
 /** The seed .docx with its parts changed (a part given as null is left out). */
+/** The zip with one entry's unpacked size, as its central directory states it, changed to `size`. */
+function claimedSize(zip: Uint8Array, name: string, size: number): Uint8Array {
+  const bytes = Uint8Array.from(zip);
+  const view = new DataView(bytes.buffer);
+  const wanted = strToU8(name);
+  for (let at = 0; at + 46 <= bytes.length; at++) {
+    if (view.getUint32(at, true) !== 0x02014b50 || view.getUint16(at + 28, true) !== wanted.length) continue;
+    if (wanted.every((b, i) => bytes[at + 46 + i] === b)) view.setUint32(at + 24, size, true);
+  }
+  return bytes;
+}
+
 function repacked(changes: Record<string, string | null>): Uint8Array {
   const parts: Record<string, Uint8Array> = unzipSync(seed);
   for (const [name, xml] of Object.entries(changes)) {
@@ -67,6 +79,11 @@ describe("docxText", () => {
       "Word 文件不完整：缺少正文部分 word/document.xml",
     ],
     ["an empty document", repacked({"word/document.xml": body("<w:p/>")}), "Word 文件中没有正文文字"],
+    [
+      "a body that says it unpacks to 500 MiB (a zip bomb), before unpacking it",
+      claimedSize(repacked({}), "word/document.xml", 500 * 1024 * 1024),
+      "Word 文件中的 word/document.xml 解压后有 500 MiB，超过上限 160 MiB：不像一份报告，请确认文件",
+    ],
   ])("refuses %s with one line", (_, bytes, message) => {
     expect(() => docxText(bytes)).toThrow(new InputError(message));
   });
