@@ -25,6 +25,8 @@ export interface CatalogueIndex {
   metrics: readonly CompiledMetric[];
   byUnit: ReadonlyMap<string, readonly CompiledMetric[]>;
   byId: ReadonlyMap<string, CompiledMetric>;
+  /** The metrics that are a kind of each metric (`narrows`), by the id of the broader one. */
+  narrower: ReadonlyMap<string, readonly CompiledMetric[]>;
   subjects: readonly CompiledSubject[];
   /** Every subject keyword, longest first, to find all mentions in a paragraph in one pass. */
   keywords: RegExp;
@@ -50,6 +52,10 @@ export function indexCatalogue(
   for (const metric of compiled) {
     for (const unit of metric.units) byUnit.set(unit, [...(byUnit.get(unit) ?? []), metric]);
   }
+  const narrower = new Map<string, CompiledMetric[]>();
+  for (const metric of compiled) {
+    if (metric.narrows) narrower.set(metric.narrows, [...(narrower.get(metric.narrows) ?? []), metric]);
+  }
   const compiledSubjects = subjects.map((subject) => ({
     ...subject,
     transparent: [...subject.keywords, ...(subject.nouns ?? []), ...TRANSPARENT].sort((a, b) => b.length - a.length),
@@ -61,6 +67,7 @@ export function indexCatalogue(
     metrics: compiled,
     byUnit,
     byId: new Map(compiled.map((m) => [m.id, m])),
+    narrower,
     subjects: compiledSubjects,
     // With no subject, a pattern that never matches: an empty alternation would match everywhere.
     keywords: new RegExp(words.length ? words.map(escape).join("|") : "(?!)", "g"),

@@ -59,6 +59,7 @@ export function mapMetrics(
         } else found = undefined;
       }
     }
+    if (found) found = narrowed(catalogue, paragraph, found, context!.sentenceStart, facts) ?? found;
     token.metric = found?.metric.id ?? null;
     token.category = found?.category ?? null;
     token.section = section;
@@ -108,6 +109,29 @@ export function mapMetrics(
     }
   }
   return {numbers: tokens, facts: dropped ? facts.filter((f) => !dropped!.has(f)) : facts};
+}
+
+/**
+ * The narrower metric a figure counts (see `narrows`): its sentence names that metric's practice before the figure's
+ * label, and no figure of that metric yet. 常务会议会前学法12次，组织集中学习30次 keeps 30 a session.
+ */
+function narrowed(
+  catalogue: CatalogueIndex,
+  paragraph: Paragraph,
+  found: Found,
+  sentenceStart: number,
+  facts: readonly Fact[],
+): Found | undefined {
+  const narrower = catalogue.narrower.get(found.metric.id);
+  if (!narrower) return undefined;
+  const before = paragraph.text.slice(sentenceStart, found.start - paragraph.start);
+  const sentence = paragraph.start + sentenceStart;
+  for (const metric of narrower) {
+    if (!metric.patterns.some((p) => p.firstAfter(before) !== undefined)) continue;
+    if (facts.some((f) => f.metric === metric.id && f.sentence_start === sentence)) continue;
+    return {...found, metric, loose: true};
+  }
+  return undefined;
 }
 
 /** Takes a figure's mapping back: it keeps the words next to it, as every unmapped figure does. */

@@ -28,6 +28,12 @@ export interface Metric {
   not?: readonly string[];
   /** For `power_list.category`: the phrase matched is the category. */
   categorised?: boolean;
+  /**
+   * The metric this one is a kind of: a figure read as that metric whose sentence has named this one's practice
+   * earlier, with no figure of its own, counts this one (政府常务会议学法实现每会必学，全年共学法23次 counts the
+   * meetings' study, not every session).
+   */
+  narrows?: string;
 }
 
 /**
@@ -219,6 +225,7 @@ export const METRICS: readonly Metric[] = [
     unit: "次",
     units: EVENTS,
     area: "leadership",
+    narrows: "study.sessions",
     // Towns, streets and zones have no executive meeting: their 党工委会 or 主任办公会 study before meeting is its counterpart,
     // as a department's 局务会 or 党组会 is.
     phrases: [

@@ -317,3 +317,33 @@ describe("what the noun right after the number counts", () => {
     expect(facts(text)).toEqual([]);
   });
 });
+
+describe("a kind of study named as a practice earlier in the sentence is what its bare count counts", () => {
+  it.each([
+    ["政府常务会议学法实现每会必学，全年共学法23次。", [["study.executive_meetings", 23]]],
+    ["严格落实政府常务会议学法制度，全年共组织学法18次。", [["study.executive_meetings", 18]]],
+    ["坚持党工委会会前学法，全年学法12次。", [["study.executive_meetings", 12]]],
+    [
+      "坚持常务会议会前学法制度，全年学法15次，中心组学习8次。",
+      [
+        ["study.executive_meetings", 15],
+        ["study.sessions", 8],
+      ],
+    ],
+  ])("%s", (text, expected) => {
+    expect(facts(text).map(([metric, value]) => [metric, value])).toEqual(expected);
+  });
+
+  it("leaves a session a session once the practice has its own count, or in another sentence", () => {
+    const pairs = (text: string) => facts(text).map(([metric, value]) => [metric, value]);
+    expect(pairs("区政府常务会议学法4次，全区各单位组织学法活动300余次。")).toEqual([
+      ["study.executive_meetings", 4],
+      ["study.sessions", 300],
+    ]);
+    expect(pairs("区政府常务会议会前学法12次，组织集中学习30次。")).toEqual([
+      ["study.executive_meetings", 12],
+      ["study.sessions", 30],
+    ]);
+    expect(pairs("落实常务会议学法制度。全年开展集中学法20次。")).toEqual([["study.sessions", 20]]);
+  });
+});
