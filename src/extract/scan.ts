@@ -324,7 +324,8 @@ export function scanNumbers(text: string, base = 0, uncounted?: UncountedNumbers
     const unit = scaled ? written.slice(1) : written;
     const scale = SCALES[m[3] ?? (scaled ? written[0]! : "")] ?? 1;
     const end = m.index + m[0].length;
-    if (endsWord(written, text[end])) continue;
+    // Claimed already (第35段's 35段, 2024年): nothing below would add it, so nothing below need be worked out.
+    if (!scan.free(m.index, end) || endsWord(written, text[end])) continue;
     const kind = TIME_UNITS.has(unit) ? "duration" : "quantity";
     if (ROUGH.test(m[1]!)) {
       if (kind === "quantity" && scan.free(m.index, end)) scan.add("vague", 0, "", "exact", m.index, end);
@@ -343,9 +344,10 @@ export function scanNumbers(text: string, base = 0, uncounted?: UncountedNumbers
     m !== null;
     m = matchFrom(BARE, text, nextFrom(m))
   ) {
-    const value = valueOf(m[0]);
     const end = m.index + m[0].length;
-    if (value === undefined || !scan.free(m.index, end)) continue;
+    if (!scan.free(m.index, end)) continue;
+    const value = valueOf(m[0]);
+    if (value === undefined) continue;
     const deferred = DEFERRED_UNIT.exec(text.slice(end));
     if (deferred) scan.addQualified("quantity", value, deferred[1]!, m.index, end, undefined, false);
     else scan.add("number", value, "", "exact", m.index, end);
