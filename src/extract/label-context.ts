@@ -4,6 +4,9 @@ import {CHANGE_BEFORE, COMPARED, EARLIER_PERIOD, FORMER_BEFORE, glueAtEnd} from 
 /** Marks that end a clause: a figure's label never crosses one. 、 does not, so a list stays one clause. */
 const CLAUSE_END = new Set([..."，,。；;！？!?：:"].map((c) => c.charCodeAt(0)));
 const COLONS = new Set([..."：:"].map((c) => c.charCodeAt(0)));
+const COMMAS = new Set([..."，,"].map((c) => c.charCodeAt(0)));
+/** A clause that is only a total's word and its number (…实现全覆盖，共386个): its label is the clause before. */
+const TOTAL_ONLY = /^(?:共|共计|合计|总计|累计|总共|一共)(?:有|达|为|计)?$/;
 /** Marks that end a sentence. */
 const SENTENCE_END = new Set([..."。；;！？!?"].map((c) => c.charCodeAt(0)));
 
@@ -46,6 +49,8 @@ export function labelContexts(
   // 罚没款金额合计：256.8万元: a label ending in a colon names the number right after it.
   let colon = -1;
   let beforeColon = 0;
+  let comma = -1;
+  let beforeComma = 0;
   let clauseEnd = -1;
   let listEnd = -1;
   let listLimit = -1;
@@ -65,6 +70,7 @@ export function labelContexts(
       const code = text.charCodeAt(scanned);
       if (CLAUSE_END.has(code)) {
         if (COLONS.has(code)) [colon, beforeColon] = [scanned, clauseStart];
+        if (COMMAS.has(code)) [comma, beforeComma] = [scanned, clauseStart];
         clauseStart = scanned + 1;
       }
       if (SENTENCE_END.has(code)) sentenceStart = scanned + 1;
@@ -87,6 +93,10 @@ export function labelContexts(
     if (colon >= 0 && clauseStart === colon + 1 && prior < clauseStart && glueAtEnd(before) === before.length) {
       beforeStart = Math.max(beforeColon, prior);
       before = text.slice(beforeStart, colon);
+    } else if (comma >= 0 && clauseStart === comma + 1 && prior < beforeComma && TOTAL_ONLY.test(before)) {
+      // 惠企资金直达企业账户，共计2.37亿元: the clause before names what the total counts, when it has no figure of its own.
+      beforeStart = beforeComma;
+      before = text.slice(beforeComma, comma);
     }
     const change =
       CHANGE_BEFORE.test(before) || COMPARED.test(before) || FORMER_BEFORE.test(before) || EARLIER_PERIOD.test(before);

@@ -36,6 +36,19 @@ describe("labelContexts", () => {
     expect(received).toMatchObject({before: "全年收到申请"});
   });
 
+  it("gives a clause of only a total's word and its number the clause before, when that has no figure", () => {
+    expect(contexts("惠企资金直达企业账户，共计2.37亿元。")[0]).toMatchObject({
+      before: "惠企资金直达企业账户",
+      beforeStart: 0,
+    });
+    expect(contexts("村（社区）人民调解委员会实现全覆盖，共386个。")[0]!.before).toBe(
+      "村（社区）人民调解委员会实现全覆盖",
+    );
+    // Words of its own, or a figure in the clause before, keep the clause its own.
+    expect(contexts("开展行政执法检查，共计出动执法人员500人次。")[0]!.before).toBe("共计出动执法人员");
+    expect(contexts("开展执法检查3次，共计12个。")[1]!.before).toBe("共计");
+  });
+
   it("knows where each figure's sentence starts", () => {
     const text = "第一句。全年开展行政检查120次；办结85件。";
     expect(contexts(text).map((c) => c.sentenceStart)).toEqual([4, text.indexOf("办结")]);

@@ -347,3 +347,16 @@ describe("a kind of study named as a practice earlier in the sentence is what it
     expect(pairs("落实常务会议学法制度。全年开展集中学法20次。")).toEqual([["study.sessions", 20]]);
   });
 });
+
+describe("a total standing alone in its clause counts what the clause before names", () => {
+  it.each([
+    ["村（社区）人民调解委员会实现全覆盖，共386个。", [["mediation.organizations", 386]]],
+    ["惠企资金直达企业账户，共计2.37亿元。", [["enterprise.funds", 237000000]]],
+    ["组织全区干部参加年度学法考试，共1,200人。", [["training.exam_participants", 1200]]],
+    ["聘请法律顾问，合计15名。", [["counsel.advisers", 15]]],
+    ["全区各部门已完成自查整改，共52家。", []],
+    ["开展执法检查3次，共计12个。", [["enforcement.inspections", 3]]],
+  ])("%s", (text, expected) => {
+    expect(facts(text).map(([metric, value]) => [metric, value])).toEqual(expected);
+  });
+});
