@@ -707,7 +707,7 @@ export const METRICS: readonly Metric[] = [
     units: ["件", "个", "条"],
     area: "functions",
     subject: "hotline",
-    phrases: ["受理", "接听", "办理", "工单", "诉求", "来电", "接收", "转办"],
+    phrases: ["受理", "接听", "办理", "工单", "诉求", "来电", "接收", "转办", "派单", "派发", "交办", "承办"],
   },
   {
     id: "hotline.resolved_share",
