@@ -656,7 +656,17 @@ export const METRICS: readonly Metric[] = [
     unit: "场",
     units: EVENTS,
     area: "leadership",
-    phrases: ["普法活动", "法治宣传活动", "普法宣传活动", "宣传活动", "普法…活动", "法治宣传…活动", "普法宣传"],
+    phrases: [
+      "普法活动",
+      "法治宣传活动",
+      "普法宣传活动",
+      "宣传活动",
+      "普法…活动",
+      "法治宣传…活动",
+      "普法宣传",
+      "法律进…活动",
+      "送法…活动",
+    ],
   },
   {
     id: "publicity.audience",
