@@ -29,7 +29,16 @@ export function decodeText(bytes: Uint8Array): string {
 }
 
 function decodeBytes(bytes: Uint8Array): string {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return strict("utf-8", bytes.subarray(3));
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    const body = bytes.subarray(3);
+    try {
+      return strict("utf-8", body);
+    } catch (error) {
+      const damaged = damagedUtf8(body);
+      if (damaged === undefined) throw error;
+      return damaged;
+    }
+  }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return strict("utf-16le", bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return strict("utf-16be", bytes.subarray(2));
   const utf16 = utf16WithoutBom(bytes);
@@ -38,11 +47,37 @@ function decodeBytes(bytes: Uint8Array): string {
   try {
     return strict("utf-8", bytes);
   } catch {
+    const damaged = damagedUtf8(bytes);
+    if (damaged !== undefined) return damaged;
     // Not UTF-8: GB18030 is a superset of GBK and GB2312, the encodings of Chinese Windows.
     const text = strict("gb18030", bytes, NEITHER);
     if (!/[\u4e00-\u9fff]/.test(text)) throw new InputError(NEITHER);
     return misread(text) ? big5(bytes) : text;
   }
+}
+
+/**
+ * UTF-8 text with a few bytes that are not UTF-8: read as GB18030 it would be nonsense. A character cut off at the
+ * very end (a file truncated mid-character) is dropped and the text read, the check of a whole last sentence then
+ * saying it was cut; bad bytes inside it are refused, naming where the first stands. Undefined for text that is not
+ * mostly UTF-8.
+ */
+function damagedUtf8(bytes: Uint8Array): string | undefined {
+  const loose = new TextDecoder("utf-8").decode(bytes);
+  const bad = loose.split("\ufffd").length - 1;
+  const {share, chinese} = commonShare(loose);
+  if (bad > 3 || chinese < 20 || share < 0.1) return undefined;
+  for (let cut = 1; cut <= 3; cut++) {
+    try {
+      return new TextDecoder("utf-8", {fatal: true}).decode(bytes.subarray(0, bytes.length - cut));
+    } catch {
+      // Not a character cut off at the end: try one byte more, then give up.
+    }
+  }
+  const at = Buffer.byteLength(loose.slice(0, loose.indexOf("\ufffd")));
+  throw new InputError(
+    `文件是 UTF-8 文本，但有 ${bad} 处不是 UTF-8 的字节（第一处在第 ${at} 字节）：文件可能已损坏，请从原件重新另存为 UTF-8 文本`,
+  );
 }
 
 /** Text whose Chinese characters are almost all rare: bytes of another encoding, read as GB18030. */

@@ -35,6 +35,25 @@ describe("decodeReport", () => {
     );
   });
 
+  it("reads UTF-8 cut off mid-character as the text before the cut, never as GB18030", () => {
+    const bytes = new TextEncoder().encode(seed);
+    const whole = Buffer.byteLength(seed.slice(0, 2000));
+    // The first byte of a three-byte character, then nothing: a file truncated in a copy.
+    expect(decodeReport(bytes.subarray(0, whole + 1))).toBe(seed.slice(0, 2000));
+    expect(decodeReport(bytes.subarray(0, whole + 2))).toBe(seed.slice(0, 2000));
+  });
+
+  it("refuses UTF-8 with bad bytes inside, naming where the first stands", () => {
+    const bytes = new TextEncoder().encode(seed);
+    const at = Buffer.byteLength(seed.slice(0, 1000));
+    const damaged = Buffer.concat([bytes.subarray(0, at), Buffer.from([0xff]), bytes.subarray(at)]);
+    expect(() => decodeReport(damaged)).toThrow(
+      new InputError(
+        `文件是 UTF-8 文本，但有 1 处不是 UTF-8 的字节（第一处在第 ${at} 字节）：文件可能已损坏，请从原件重新另存为 UTF-8 文本`,
+      ),
+    );
+  });
+
   it("reads a report saved as a web page as its visible text", () => {
     const page =
       "\ufeff<!DOCTYPE html><html><head><title>t</title></head><body><p>2024年，</p><p>共28项&ldquo;x&rdquo;</p></body></html>";
