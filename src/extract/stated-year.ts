@@ -12,8 +12,9 @@ export interface StatedYear {
   end: number;
 }
 
-// A title names what the text is and stands on a line of its own, without a full stop.
-const TITLE = /报告|情况|总结|法治政府建设/;
+// A title stands on a line of its own, without a full stop, names the field and ends by naming what the text is. A
+// web page's navigation (首页 > 法治政府建设 > 2024年) or its date line names a year too, and is no title.
+const TITLE = /(?:法治|依法行政)[^]*(?:报告|情况|总结|打算|计划|安排|思路)[)）]?$/;
 const MAX_TITLE = 80;
 // The lines a report's head holds before its text: a note, the title, a subtitle, the addressee (市政府：).
 const HEAD_LINES = 5;

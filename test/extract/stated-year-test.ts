@@ -66,3 +66,12 @@ describe("statedYear (through report.year)", () => {
     expect(extractText(`${title}\n${BODY}`, {body: "test", year: null}).report.year).toBe(2024);
   });
 });
+
+describe("statedYear on a saved web page", () => {
+  it("passes over the site's date line and navigation to the title", () => {
+    const head = ["某区人民政府 2019年12月3日星期二", "首页 > 政务公开 > 法治政府建设 > 2025年", "无障碍 简体 | 繁体"];
+    const text = `${head.join("\n")}\n某区2024年度法治政府建设情况报告\n${BODY}`;
+    expect(yearCheck(text, 2024)).toMatchObject({status: "pass", message: "标题写明2024年"});
+    expect(yearCheck(text, 2025).message).toMatch(/^报告归档为2025年，标题写的是“2024年度”/);
+  });
+});
