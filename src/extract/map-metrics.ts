@@ -37,7 +37,7 @@ export function mapMetrics(
   const facts: Fact[] = [];
   const contexts = labelContexts(paragraph.text, tokens, paragraph.start);
   const mentions = hasFigure(contexts) ? mentionsIn(catalogue, paragraph.text) : [];
-  let sentenceEnds: Map<number, number> | undefined;
+  let sentences: Map<number, Sentence> | undefined;
   // Where the paragraph last gave each metric: 共受理诉求96210件。其中（包括, 含）咨询类诉求40115件 names a part, not the total.
   let last: Map<string, {end: number; loose: boolean; token: number; fact: Fact}> | undefined;
   let dropped: Set<Fact> | undefined;
@@ -67,7 +67,7 @@ export function mapMetrics(
     if (context && !found) token.label = labelOf(context);
     token.change = context?.change ?? false;
     if (found) {
-      const {start, end} = sentenceOf(paragraph, context!.sentenceStart, (sentenceEnds ??= new Map()));
+      const sentence = sentenceOf(paragraph, context!.sentenceStart, (sentences ??= new Map()));
       const read = fact(
         paragraph,
         found.metric.id,
@@ -77,8 +77,7 @@ export function mapMetrics(
         found.end,
         section,
         topic,
-        start,
-        end,
+        sentence,
       );
       facts.push(read);
       if (!found.metric.categorised) {
@@ -102,10 +101,9 @@ export function mapMetrics(
         start,
         end: start + m[0].length,
       } as const;
-      const sentence = sentenceAround(paragraph.text, m.index, m.index + m[0].length);
-      facts.push(
-        fact(paragraph, id, null, token, token.start, token.end, section, topic, sentence.start, sentence.end),
-      );
+      const {start: from, end: to} = sentenceAround(paragraph.text, m.index, m.index + m[0].length);
+      const sentence = {start: from, end: to, text: paragraph.text.slice(from, to)};
+      facts.push(fact(paragraph, id, null, token, token.start, token.end, section, topic, sentence));
     }
   }
   return {numbers: tokens, facts: dropped ? facts.filter((f) => !dropped!.has(f)) : facts};
@@ -502,14 +500,22 @@ function unreduce({removed}: Reduced, offset: number): number {
   return offset + shift;
 }
 
-/** The bounds of the sentence starting at `start` (paragraph offsets), its closing mark included; each found once. */
-function sentenceOf(paragraph: Paragraph, start: number, ends: Map<number, number>): {start: number; end: number} {
-  let end = ends.get(start);
-  if (end === undefined) {
-    end = sentenceAround(paragraph.text, start, start).end;
-    ends.set(start, end);
+/** A sentence of a paragraph: its bounds (paragraph offsets, its closing mark included) and its text. */
+interface Sentence {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** The sentence starting at `start`, found once and quoted once for all the facts it states. */
+function sentenceOf(paragraph: Paragraph, start: number, found: Map<number, Sentence>): Sentence {
+  let sentence = found.get(start);
+  if (sentence === undefined) {
+    const {end} = sentenceAround(paragraph.text, start, start);
+    sentence = {start, end, text: paragraph.text.slice(start, end)};
+    found.set(start, sentence);
   }
-  return {start, end};
+  return sentence;
 }
 
 /** What an unmapped figure counts, in the report's words: the label before it, or the noun after it. */
@@ -533,11 +539,9 @@ function fact(
   end: number,
   section: string,
   topic: TopicId,
-  sentenceStart: number,
-  sentenceEnd: number,
+  sentence: Sentence,
 ): Fact {
   const raw = paragraph.text.slice(start - paragraph.start, end - paragraph.start);
-  const sentence = {start: sentenceStart, end: sentenceEnd};
   return {
     metric,
     category,
@@ -550,7 +554,7 @@ function fact(
     end,
     section,
     topic,
-    sentence: paragraph.text.slice(sentence.start, sentence.end),
+    sentence: sentence.text,
     sentence_start: paragraph.start + sentence.start,
     sentence_end: paragraph.start + sentence.end,
     chosen: true,
