@@ -1,4 +1,5 @@
 import {readFileSync} from "node:fs";
+import {createHash} from "node:crypto";
 import {describe, expect, it} from "vitest";
 import {extractReport, extractText} from "../../src/extract/report.ts";
 import {uncountedNumbers} from "../../src/model/uncounted.ts";
@@ -69,5 +70,14 @@ describe("the numbers that count nothing", () => {
       at("meeting", "二十大"),
       at("ordinal", "第二十五批"),
     ]);
+  });
+});
+
+describe("the digest of a text given as text", () => {
+  it("is the SHA-256 of its UTF-8 bytes, read in pieces that never split a character", () => {
+    // An astral character (two UTF-16 units) across the first mebibyte's end.
+    const text = `a${"𠀀".repeat(600_000)}。`;
+    const expected = createHash("sha256").update(text).digest("hex");
+    expect(extractText(text, {body: "t", year: 2024}).report.sha256).toBe(expected);
   });
 });
