@@ -674,7 +674,20 @@ export const METRICS: readonly Metric[] = [
     unit: "人次",
     units: ["人次"],
     area: "leadership",
-    phrases: ["受众", "覆盖…群众", "参与群众", "惠及群众", "受益群众", "覆盖群众", "受教育"],
+    // 普法直播线上观看超870万人次: the audience of a broadcast, not officials watching a trial (旁听庭审).
+    phrases: [
+      "受众",
+      "覆盖…群众",
+      "参与群众",
+      "惠及群众",
+      "受益群众",
+      "覆盖群众",
+      "受教育",
+      "线上观看",
+      "在线观看",
+      "网上观看",
+      "观看…普法",
+    ],
   },
   // 政务服务
   {
@@ -752,6 +765,9 @@ export const METRICS: readonly Metric[] = [
       "企业享受",
       "经营主体享受",
       "市场主体享受",
+      // 各类市场主体共计4.3万户享受惠企政策: the enterprises before the number, what they enjoy after it.
+      "市场主体…享受",
+      "经营主体…享受",
     ],
   },
   {
