@@ -237,7 +237,7 @@ function reason(n: ReportNumber): string {
 function textAsRead({invisible = 0, traditional = false}: CheckInput): Check {
   const id = "text.normalised";
   const notes = [
-    ...(invisible ? [`去除了${invisible}个不可见字符（零宽空格、不换行空格等）后读取数字`] : []),
+    ...(invisible ? [`去除了${invisible}个不可见字符（零宽空格、不换行空格、控制字符等）后读取数字`] : []),
     ...(traditional ? ["报告为繁体字，按简体读取（原文照录）"] : []),
   ];
   if (notes.length === 0) return {id, status: "pass", message: "正文没有不可见字符，为简体字"};

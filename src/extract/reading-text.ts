@@ -17,8 +17,12 @@ export interface ReadingText {
   traditional: boolean;
 }
 
-/** Characters no reader sees: zero-width space, non-joiner, joiner, word joiner, BOM, soft hyphen. */
-const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/;
+/**
+ * Characters no reader sees: zero-width space, non-joiner, joiner, word joiner, BOM, soft hyphen, and control
+ * characters other than line ends and tabs (a NUL left by a damaged copy inside 11\u000040项 must not split 1140 into
+ * 11 and 40).
+ */
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad\u0000-\u0008\u000e-\u001f\u007f]/;
 /** Spaces that do not break a line (no-break, figure, thin, hair, narrow no-break): inside a number they group digits. */
 const FIXED_SPACE = /[\u00a0\u2007\u2009\u200a\u202f]/;
 const DIGIT = /[0-9０-９]/;

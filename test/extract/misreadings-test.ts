@@ -87,6 +87,12 @@ describe("invisible characters inside numbers and labels", () => {
     expect(extraction.checks.find((c) => c.id === "text.normalised")?.status).toBe("warn");
   });
 
+  it("a control character left by a damaged copy inside a number: 11\u000040 is 1140, and the reader is told", () => {
+    const {facts: read, checks} = extractText("2024年。全年共梳理权力事项11\u000040项。", {body: "t", year: 2024});
+    expect(read.map((f) => [f.metric, f.value, f.raw])).toEqual([["power_list.items", 1140, "权力事项11\u000040项"]]);
+    expect(checks.find((c) => c.id === "text.normalised")!.message).toMatch(/去除了1个不可见字符/);
+  });
+
   it("in the power list: 11\u200b40 is 1140", () => {
     expect(facts("共梳理权力事项11\u200b40项。")).toEqual([["power_list.items", 1140, null, "exact"]]);
   });
