@@ -599,6 +599,8 @@ export const METRICS: readonly Metric[] = [
     units: ["个", "家"],
     area: "disputes",
     phrases: ["人民调解组织", "调解组织", "人民调解委员会", "调解委员会", "调委会", "调解室", "调解工作室"],
+    // 街道人民调解委员会及下设12个社区调委会: the committees under one are a part of the organisations, not their number.
+    not: ["下设", "下辖", "所属"],
   },
   {
     id: "mediation.disputes",
