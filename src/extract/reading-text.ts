@@ -22,6 +22,7 @@ export interface ReadingText {
  * characters other than line ends and tabs (a NUL left by a damaged copy inside 11\u000040项 must not split 1140 into
  * 11 and 40).
  */
+// eslint-disable-next-line no-control-regex -- control characters are what this pattern is for
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad\u0000-\u0008\u000e-\u001f\u007f]/;
 /** Spaces that do not break a line (no-break, figure, thin, hair, narrow no-break): inside a number they group digits. */
 const FIXED_SPACE = /[\u00a0\u2007\u2009\u200a\u202f]/;
