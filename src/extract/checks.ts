@@ -129,7 +129,8 @@ function yearFound({year, text, numbers, stated, signature}: CheckInput): Check 
   if (year === null) return {id, status: "pass", message: `报告年份：${stated?.years[0] ?? years[0]}`};
   if (stated) {
     const where = stated.via === "title" ? "标题" : "开头";
-    if (stated.years.includes(year)) return {id, status: "pass", message: `${where}写明${year}年`};
+    if (stated.years[0] === year) return {id, status: "pass", message: `${where}写明${year}年`};
+    if (stated.years.includes(year)) return {id, status: "pass", message: `${where}写的是“${stated.raw}”，含${year}年`};
     const location = {start: stated.start, end: stated.end, raw: stated.raw};
     return {
       id,

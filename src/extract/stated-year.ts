@@ -25,7 +25,7 @@ const MONTH = /^\s*[0-9０-９〇零一二三四五六七八九十]{1,3}\s*月/;
 /**
  * The year a report's head states: the year in its title line (the first one not a plan period: a title may
  * name 《纲要（2021－2025年）》 before the year reported on), or the year its first sentence starts with
- * (2024年，…; 二〇二三年以来…; not 2024年3月, a date). Undefined when the head states none: a report that starts
+ * (2024年，…; 二〇二三年以来…, which may begin a report on the year after; not 2024年3月, a date). Undefined when the head states none: a report that starts
  * 今年以来, or has no title. `skip` passes over lines that are not the report's (a note that the text is invented).
  */
 export function statedYear(
@@ -44,7 +44,13 @@ export function statedYear(
       return stated(year, "title");
     }
     const first = years[0];
-    if (first && first.start === start && !MONTH.test(text.slice(first.end - start))) return stated(first, "opening");
+    const rest = first ? text.slice(first.end - start) : "";
+    if (first && first.start === start && !MONTH.test(rest)) {
+      const opening = stated(first, "opening");
+      // 2023年以来，… looks back from the year reported on: a report on 2024 may begin so.
+      if (rest.startsWith("以来")) opening.years.push(opening.years.at(-1)! + 1);
+      return opening;
+    }
     // The first paragraph of running text ends the head.
     if (sentence) return undefined;
   }

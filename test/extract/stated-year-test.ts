@@ -28,8 +28,10 @@ describe("statedYear (through report.year)", () => {
     expect(yearCheck(`区委：\n${opening}\n${BODY}`, 2023)).toMatchObject({status: "fail"});
     expect(yearCheck(`${opening}\n${BODY}`, 2024)).toMatchObject({status: "pass", message: "开头写明2024年"});
     const words = "二〇二三年以来，示例区深入贯彻落实党的二十大精神，法治政府建设迈出坚实步伐，取得明显成效。";
-    expect(yearCheck(`${words}\n${BODY}`, 2024).message).toBe(
-      "报告归档为2024年，开头写的是“二〇二三年”：请核对文件所在的年份",
+    // 以来 looks back: a report on 2024 may begin 二〇二三年以来, one on 2025 may not.
+    expect(yearCheck(`${words}\n${BODY}`, 2024).status).toBe("pass");
+    expect(yearCheck(`${words}\n${BODY}`, 2025).message).toBe(
+      "报告归档为2025年，开头写的是“二〇二三年”：请核对文件所在的年份",
     );
   });
 
