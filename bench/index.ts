@@ -46,7 +46,7 @@ rows.push(
     met: build.coldSeconds <= 30,
   },
   {
-    name: "build after one report changed",
+    name: `build after one report changed (median of 3; ${build.incrementalWay})`,
     figure: `${build.incrementalSeconds.toFixed(1)} s`,
     goal: "≤ 5 s",
     met: build.incrementalSeconds <= 5,

@@ -1,4 +1,4 @@
-import {mkdir, readdir, readFile, rename, rm, writeFile} from "node:fs/promises";
+import {mkdir, readdir, readFile, rename, rm, stat, writeFile} from "node:fs/promises";
 import {join} from "node:path";
 import {siteFiles} from "../tables/site-files.ts";
 import {currentSettings, inputDigest, LOADER_INPUTS} from "./input-stamp.ts";
@@ -34,6 +34,8 @@ export async function writeSiteTables(
   await rm(stamp, {force: true});
   await mkdir(folder, {recursive: true});
   for (const [name, content] of Object.entries(written)) {
+    // A table whose bytes are the same keeps its file and time: the site's reference to it stays as it was.
+    if (await sameBytes(join(folder, name), content)) continue;
     const temp = join(folder, `.${name}.${process.pid}`);
     await writeFile(temp, content);
     await rename(temp, join(folder, name));
@@ -44,4 +46,16 @@ export async function writeSiteTables(
   }
   await writeFile(stamp, digest);
   return true;
+}
+
+async function sameBytes(path: string, content: Uint8Array | string): Promise<boolean> {
+  const bytes = typeof content === "string" ? Buffer.from(content) : content;
+  const size = await stat(path).then(
+    (s) => s.size,
+    () => -1,
+  );
+  return (
+    size === bytes.byteLength &&
+    Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).equals(await readFile(path))
+  );
 }

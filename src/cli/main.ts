@@ -7,6 +7,8 @@ import {runFramework, runFrameworkHoldingErrors} from "../build/framework.ts";
 import {setHtmlLang} from "../build/html-lang.ts";
 import {incompleteSite, recoverSite, stagingFolder, swapIntoPlace} from "../build/site-swap.ts";
 import {prepareSite, ROOT} from "../build/prepare.ts";
+import {readSiteRecord, siteDigest, writeSiteRecord} from "../build/site-record.ts";
+import {refreshTables} from "../build/table-refresh.ts";
 import {portIsFree, requestedPort} from "../build/free-port.ts";
 import {watchData} from "../build/watch-data.ts";
 import {indexCatalogue, type CatalogueIndex} from "../extract/catalogue-index.ts";
@@ -102,13 +104,24 @@ async function build(output: string, args: readonly string[]): Promise<number> {
   // Framework clears only an output folder inside the project; a fresh one never conflicts.
   await rm(staging, {recursive: true, force: true});
   try {
-    const {code, held} = await runFrameworkHoldingErrors(["build", ...args], {FAZHI_OUTPUT: staging});
-    if (code !== 0) {
-      process.stderr.write(`${[...held, "构建未完成：网站生成程序出错（见上）。", kept].join("\n")}\n`);
-      return code;
+    const site = await siteDigest(ROOT, args);
+    const refresh = await refreshTables(ROOT, output, staging, await readSiteRecord(ROOT), site);
+    if ("refreshed" in refresh && refresh.refreshed.length === 0) {
+      process.stdout.write(`报告、页面与配置都没有变：${output} 已是最新。\n`);
+      return 0;
     }
-    await dropBenchmarkPages(staging);
-    await setHtmlLang(staging);
+    if ("refreshed" in refresh) {
+      process.stdout.write(`只有报告的数据变了：换上新的数据文件 ${refresh.refreshed.length} 个，页面沿用上次构建。\n`);
+    } else {
+      process.stdout.write(`完整构建（${refresh.reason}）。\n`);
+      const {code, held} = await runFrameworkHoldingErrors(["build", ...args], {FAZHI_OUTPUT: staging});
+      if (code !== 0) {
+        process.stderr.write(`${[...held, "构建未完成：网站生成程序出错（见上）。", kept].join("\n")}\n`);
+        return code;
+      }
+      await dropBenchmarkPages(staging);
+      await setHtmlLang(staging);
+    }
     await hashSiteScripts(staging);
     const problem = await incompleteSite(staging);
     if (problem) {
@@ -116,6 +129,7 @@ async function build(output: string, args: readonly string[]): Promise<number> {
       return 1;
     }
     await swapIntoPlace(staging, output);
+    await writeSiteRecord(ROOT, output, site);
     return 0;
   } finally {
     await rm(staging, {recursive: true, force: true});

@@ -1,4 +1,13 @@
-import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {describe, expect, it} from "vitest";
@@ -40,6 +49,19 @@ describe("writeSiteTables", () => {
     expect(await writeSiteTables(root, [data], strict, files)).toBe(false);
     expect(await writeSiteTables(root, [data], allowed, files)).toBe(true);
     expect(await writeSiteTables(root, [data], strict, files)).toBe(true);
+  });
+
+  it("leaves a table whose bytes did not change as it was, its time too, so the site's reference to it holds", async () => {
+    const {root, data, folder} = setup();
+    const files = () => ({"facts.arrow": new Uint8Array([1]), "trends.json": String(readdirSync(data).length)});
+    await writeSiteTables(root, [data], [], files);
+    const past = new Date(2020, 0, 1);
+    for (const name of ["facts.arrow", "trends.json"]) utimesSync(join(folder, name), past, past);
+    writeFileSync(join(data, "b.txt"), "二");
+    expect(await writeSiteTables(root, [data], [], files)).toBe(true);
+    expect(statSync(join(folder, "facts.arrow")).mtime).toEqual(past);
+    expect(statSync(join(folder, "trends.json")).mtime).not.toEqual(past);
+    expect(readFileSync(join(folder, "trends.json"), "utf8")).toBe("2");
   });
 
   it("removes files no longer published, and what a stopped build left", async () => {

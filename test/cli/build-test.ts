@@ -4,6 +4,19 @@ import {tmpdir} from "node:os";
 import {join, relative} from "node:path";
 import {tableFromIPC} from "apache-arrow";
 import {afterAll, describe, expect, it} from "vitest";
+import {siteRecordPath} from "../../src/build/site-record.ts";
+
+/** Every file of a site, by path, as bytes. */
+function snapshot(dir: string): Map<string, Buffer> {
+  const entries = readdirSync(dir, {recursive: true, withFileTypes: true}).filter((e) => e.isFile());
+  return new Map(entries.map((e) => join(e.parentPath, e.name)).map((p) => [relative(dir, p), readFileSync(p)]));
+}
+
+/** The same files with the same bytes, compared with `equals`: a deep equality of DuckDB's 34 MB WebAssembly runs out of memory. */
+function expectSame(after: Map<string, Buffer>, before: Map<string, Buffer>) {
+  expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
+  for (const [name, bytes] of before) expect(after.get(name)!.equals(bytes), name).toBe(true);
+}
 
 /**
  * `fazhi build` on a data folder whose one report's categories do not sum:
@@ -104,17 +117,6 @@ describe("fazhi build with a report that fails a check", {timeout: 900_000}, () 
     const data = dataFolder("swap");
     const output = join(scratch, "out-swap");
 
-    /** Every file of a site, by path, as bytes. */
-    function snapshot(dir: string): Map<string, Buffer> {
-      const entries = readdirSync(dir, {recursive: true, withFileTypes: true}).filter((e) => e.isFile());
-      return new Map(entries.map((e) => join(e.parentPath, e.name)).map((p) => [relative(dir, p), readFileSync(p)]));
-    }
-
-    function expectSame(after: Map<string, Buffer>, before: Map<string, Buffer>) {
-      expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
-      for (const [name, bytes] of before) expect(after.get(name)!.equals(bytes), name).toBe(true);
-    }
-
     /** Folders a build left beside the output. */
     const leftovers = () => readdirSync(scratch).filter((name) => name.startsWith("out-swap."));
 
@@ -162,11 +164,14 @@ describe("fazhi build with a report that fails a check", {timeout: 900_000}, () 
       expect(leftovers()).toEqual([]);
     });
 
+    // Stopped while the tables are written or the pages pointed at them (only a report changed), or while Framework runs.
     it.each([
-      [300, "SIGKILL"],
-      [2500, "SIGINT"],
-      [5000, "SIGKILL"],
-    ] as const)("a build stopped after %i ms by %s leaves the site byte for byte", async (ms, signal) => {
+      [300, "SIGKILL", "refresh"],
+      [1200, "SIGINT", "refresh"],
+      [2500, "SIGINT", "Framework"],
+      [5000, "SIGKILL", "Framework"],
+    ] as const)("a build stopped after %i ms by %s (%s) leaves the site byte for byte", async (ms, signal, kind) => {
+      if (kind === "Framework") rmSync(siteRecordPath("docs"), {force: true});
       // Another report text, so that the build has new tables to write when it is stopped.
       const report = join(data, "reports", "bad-sum", "2024.txt");
       writeFileSync(report, readFileSync(report, "utf8").replace("3000余人次", `${3000 + ms}余人次`));
@@ -186,6 +191,68 @@ describe("fazhi build with a report that fails a check", {timeout: 900_000}, () 
       const tables = (files: Map<string, Buffer>) => [...files.keys()].filter((n) => n.endsWith(".arrow")).sort();
       expect(tables(now)).not.toEqual(tables(published));
     });
+  });
+});
+
+/**
+ * A rebuild after only a report changed publishes the new tables without running Framework, and the site it
+ * leaves is the one Framework builds from the same files, byte for byte. Three builds of the seed site.
+ */
+describe("fazhi build after only a report changed", {timeout: 300_000}, () => {
+  const scratch = mkdtempSync(join(tmpdir(), "fazhi-refresh-"));
+  afterAll(() => rmSync(scratch, {recursive: true, force: true}));
+  const [data, output] = [join(scratch, "data"), join(scratch, "dist")];
+  cpSync("data", data, {recursive: true});
+
+  function build() {
+    const result = spawnSync(process.execPath, ["bin/fazhi.js", "build"], {
+      env: {...process.env, FAZHI_DATA: data, FAZHI_OUTPUT: output, FAZHI_ALLOW_FAILED_CHECKS: ""},
+      encoding: "utf8",
+      timeout: 200_000,
+    });
+    expect(result.status, result.stderr).toBe(0);
+    return result.stdout;
+  }
+
+  /** The published study sessions' figures, as the pages read them. */
+  function studySessions(): string[] {
+    const files = readdirSync(join(output, "_file", "data", "tables"));
+    const facts = tableFromIPC(
+      readFileSync(
+        join(
+          output,
+          "_file",
+          "data",
+          "tables",
+          files.find((f) => /^facts\.\w+\.arrow$/.test(f))!,
+        ),
+      ),
+    );
+    return facts
+      .toArray()
+      .filter((row) => row.metric === "study.sessions")
+      .map((row) => `${row.raw} ${row.value}`);
+  }
+
+  it("publishes the changed figure, and the site Framework builds from the same files", () => {
+    rmSync(siteRecordPath("docs"), {force: true});
+    expect(build()).toContain("完整构建（没有上次构建的记录）");
+    const before = studySessions();
+    expect(before.filter((figure) => figure.endsWith("近40次 40"))).toHaveLength(1);
+
+    const report = join(data, "reports", "dalian-hitech", "2024.txt");
+    writeFileSync(report, readFileSync(report, "utf8").replaceAll("近40次", "近41次"));
+    expect(build()).toContain("只有报告的数据变了");
+    expect(studySessions()).toEqual(before.map((figure) => figure.replace(/近40次 40$/, "近41次 41")));
+    const refreshed = snapshot(output);
+
+    rmSync(siteRecordPath("docs"));
+    expect(build()).toContain("完整构建（没有上次构建的记录）");
+    const framework = snapshot(output);
+    expectSame(refreshed, framework);
+
+    expect(build()).toContain("已是最新");
+    expectSame(snapshot(output), framework);
   });
 });
 
