@@ -30,6 +30,13 @@ function snapshot(dir: string): Record<string, string> {
   );
 }
 
+/** Framework's name for a local module, as the refresh asks for it: the paths asked are kept. */
+const asked: string[] = [];
+const moduleHash = async (_root: string, path: string) => {
+  asked.push(path);
+  return "1111cccc" + "0".repeat(56);
+};
+
 /**
  * A site as Framework lays it out, in miniature: a page that registers two tables and imports the module that
  * names them, the module, the published tables, a package file; and the root the tables came from.
@@ -54,29 +61,18 @@ async function builtSite() {
   write(join(output, "_file", "data", "tables", `trends.${hash8("[1]")}.json`), "[1]");
   write(join(output, "_node", "duckdb.wasm"), "wasm");
   await writeSiteRecord(root, output, "site-1");
-  return {root, output, staging: join(dir, "dist.building"), page, module};
+  const staging = join(dir, "dist.building");
+  /** A refresh of the site from the record of its last build, the pages and library as they were. */
+  const refresh = async () => refreshTables(root, output, staging, await readSiteRecord(root), "site-1", moduleHash);
+  return {root, output, staging, page, module, refresh};
 }
-
-const asked: string[] = [];
-const moduleHash = async (_root: string, path: string) => {
-  asked.push(path);
-  return "1111cccc" + "0".repeat(56);
-};
 
 describe("refreshTables", () => {
   it("publishes the changed tables under Framework's names and points the pages and the module at them", async () => {
     const site = await builtSite();
     const before = snapshot(site.output);
     write(join(site.root, "data", "tables", "facts.arrow"), "facts two");
-    const refresh = await refreshTables(
-      site.root,
-      site.output,
-      site.staging,
-      await readSiteRecord(site.root),
-      "site-1",
-      moduleHash,
-    );
-    expect(refresh).toEqual({refreshed: ["facts.arrow"]});
+    expect(await site.refresh()).toEqual({refreshed: ["facts.arrow"]});
     expect(asked).toEqual(["/lib/site.js"]);
 
     const built = snapshot(site.staging);
@@ -96,10 +92,7 @@ describe("refreshTables", () => {
 
   it("writes nothing when no table changed", async () => {
     const site = await builtSite();
-    const record = await readSiteRecord(site.root);
-    expect(await refreshTables(site.root, site.output, site.staging, record, "site-1", moduleHash)).toEqual({
-      refreshed: [],
-    });
+    expect(await site.refresh()).toEqual({refreshed: []});
     expect(existsSync(site.staging)).toBe(false);
   });
 
@@ -125,15 +118,7 @@ describe("refreshTables", () => {
   it("leaves the build to Framework when a table the site names is no longer written", async () => {
     const site = await builtSite();
     rmSync(join(site.root, "data", "tables", "trends.json"));
-    const refresh = await refreshTables(
-      site.root,
-      site.output,
-      site.staging,
-      await readSiteRecord(site.root),
-      "site-1",
-      moduleHash,
-    );
-    expect(refresh).toEqual({reason: "trends.json 已不再生成"});
+    expect(await site.refresh()).toEqual({reason: "trends.json 已不再生成"});
   });
 
   it("leaves the build to Framework when another module imports the one renamed", async () => {
@@ -141,14 +126,6 @@ describe("refreshTables", () => {
     write(join(site.output, "_import", "lib", "charts.0000dddd.js"), 'import {facts} from "./site.0000aaaa.js";');
     await writeSiteRecord(site.root, site.output, "site-1");
     write(join(site.root, "data", "tables", "facts.arrow"), "facts two");
-    const refresh = await refreshTables(
-      site.root,
-      site.output,
-      site.staging,
-      await readSiteRecord(site.root),
-      "site-1",
-      moduleHash,
-    );
-    expect(refresh).toEqual({reason: "_import/lib/charts.0000dddd.js 引用了改名的模块"});
+    expect(await site.refresh()).toEqual({reason: "_import/lib/charts.0000dddd.js 引用了改名的模块"});
   });
 });
