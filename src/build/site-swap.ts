@@ -1,4 +1,4 @@
-import {existsSync} from "node:fs";
+import {existsSync, readFileSync} from "node:fs";
 import {readdir, readFile, rename, rm} from "node:fs/promises";
 import {basename, dirname, join} from "node:path";
 
@@ -44,10 +44,24 @@ function isRunning(pid: number): boolean {
   if (pid === process.pid) return false;
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
     // EPERM: it runs, as another user.
     return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+  return !isZombie(pid);
+}
+
+/**
+ * A build killed with its parent (the heap-raising `fazhi` that started it, see `heap-limit.ts`) is left to the
+ * system's first process to reap; in a container whose first process reaps nothing, it stays a zombie, which
+ * answers signals but runs no more. Linux says so in `/proc`; elsewhere a process that answers is running.
+ */
+function isZombie(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    return stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3) === "Z";
+  } catch {
+    return false;
   }
 }
 

@@ -1,4 +1,4 @@
-import {spawnSync} from "node:child_process";
+import {spawn, spawnSync} from "node:child_process";
 import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
@@ -55,6 +55,25 @@ describe("recoverSite", () => {
     expect(readdirSync(dir).sort()).toEqual(["dist", `dist.building-${process.ppid}`, "dist-other.building-1"].sort());
     expect(readFileSync(join(output, "index.html"), "utf8")).toBe("site");
   });
+
+  it.runIf(existsSync("/proc/self/stat"))(
+    "removes the folder of a build that was killed and never reaped",
+    async () => {
+      // `sleep 0.1` ends under a parent that never waits for it (`exec sleep 5`): a zombie, as a killed build whose
+      // parent was killed with it stays in a container whose first process reaps nothing.
+      const parent = spawn("sh", ["-c", "sleep 0.1 & echo $!; exec sleep 5"], {stdio: ["ignore", "pipe", "ignore"]});
+      const zombie = Number(
+        await new Promise<string>((resolve) => parent.stdout.once("data", (d) => resolve(String(d)))),
+      );
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      const dir = mkdtempSync(join(tmpdir(), "fazhi-recover-"));
+      const output = site(join(dir, "dist"), {"index.html": "site"});
+      site(stagingFolder(output, zombie), {});
+      await recoverSite(output);
+      parent.kill();
+      expect(readdirSync(dir)).toEqual(["dist"]);
+    },
+  );
 
   it("does nothing when the output's folder does not exist yet", async () => {
     await recoverSite(join(tmpdir(), "fazhi-none", "deeper", "dist"));
