@@ -6,6 +6,7 @@ import {launchChromium} from "../harness/chromium.ts";
 import {serveStatic} from "../harness/serve.ts";
 import {benchBuild} from "./build.ts";
 import {benchExtraction} from "./extract.ts";
+import {benchExtractionPool} from "./extract-pool.ts";
 import {describeMachine} from "./machine.ts";
 import {measurePageLoad} from "./page-load.ts";
 import {benchQueries} from "./queries.ts";
@@ -120,6 +121,7 @@ rows.push(
 
 // The dashboard at the size of China's county-level divisions, on synthetic data.
 const scale = await benchScale();
+const pool = benchExtractionPool(scale.corpus.dir);
 const {bodies, years, reports, bytes} = scale.corpus;
 const at = `${bodies} synthetic bodies × ${years} years (${reports} reports, ${(bytes / MiB).toFixed(0)} MiB)`;
 rows.push(
@@ -128,6 +130,12 @@ rows.push(
     figure: `${scale.loaderSeconds.toFixed(1)} s`,
     goal: "finish",
     met: true,
+  },
+  {
+    name: `extraction of those reports: one thread ${pool.oneThreadSeconds.toFixed(1)} s, ${pool.threads} threads ${pool.poolSeconds.toFixed(1)} s (median of 3 each), output ${pool.identical ? "byte-identical" : "DIFFERENT"}`,
+    figure: `${(pool.oneThreadSeconds / pool.poolSeconds).toFixed(2)}× faster`,
+    goal: "≥ 1.7× on 2 cores, byte-identical",
+    met: pool.identical && pool.oneThreadSeconds / pool.poolSeconds >= 1.7,
   },
   {
     name: "facts table at that scale",

@@ -1,6 +1,5 @@
 import {relative, join} from "node:path";
 import {InputError} from "../extract/input-error.ts";
-import {indexCatalogue} from "../extract/catalogue-index.ts";
 import type {Extraction} from "../model/extraction.ts";
 import type {Metric} from "../model/catalogue.ts";
 import {readBodies, type Body} from "./bodies.ts";
@@ -34,6 +33,6 @@ export function loadCorpus(dataDir = DATA_DIR): Corpus {
     }
   }
   const kinds = new Map(bodies.map((b) => [b.id, b.kind]));
-  const extractions = extractAll(dataDir, files, indexCatalogue(metrics), kinds);
+  const extractions = extractAll(dataDir, files, metrics, kinds);
   return {extractions, bodies, statuses: readPlanStatus(extractions, dataDir), metrics};
 }

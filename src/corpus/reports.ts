@@ -1,13 +1,14 @@
-import {existsSync, readFileSync, statSync} from "node:fs";
+import {existsSync, statSync} from "node:fs";
 import {join, relative, resolve} from "node:path";
 import {fileURLToPath} from "node:url";
 import {InputError} from "../extract/input-error.ts";
-import {DEFAULT_CATALOGUE, type CatalogueIndex} from "../extract/catalogue-index.ts";
-import {extractReport, MAX_REPORT_BYTES, tooLarge} from "../extract/report.ts";
+import {indexCatalogue} from "../extract/catalogue-index.ts";
 import type {Extraction} from "../model/extraction.ts";
+import {METRICS, type Metric} from "../model/catalogue.ts";
+import {extractFile} from "./extract-file.ts";
+import {extractInPool, extractionThreads} from "./extract-pool.ts";
 import {compareText} from "../io/compare.ts";
 import {listFiles} from "../io/list-files.ts";
-import {fileErrorReason} from "../io/file-error.ts";
 
 /**
  * The data folder: the project's `data/`, wherever the loader is run from, or
@@ -94,25 +95,18 @@ function isNoReport(name: string): boolean {
 }
 
 /**
- * Extracts every report; an unusable file is an error naming it. `kinds` gives each body's kind, so that a figure a
- * report quotes for a higher level (全市… in a district's report) is not read as the body's own.
+ * Extracts every report, in the order of `files`; an unusable file is an error naming it. `kinds` gives each body's
+ * kind, so that a figure a report quotes for a higher level (全市… in a district's report) is not read as the body's
+ * own. Many reports are read on every core (see `extract-pool.ts`), with the same result as on one.
  */
 export function extractAll(
   dataDir = DATA_DIR,
   files = listReports(dataDir),
-  catalogue: CatalogueIndex = DEFAULT_CATALOGUE,
+  metrics: readonly Metric[] = METRICS,
   kinds: ReadonlyMap<string, string> = new Map(),
 ): Extraction[] {
-  return files.map(({path, body, year}) => {
-    try {
-      // Refused by its size before it is read, as `fazhi extract` does: a file of gigabytes would fill the memory first.
-      const {size} = statSync(path);
-      if (size > MAX_REPORT_BYTES) throw new InputError(tooLarge(size));
-      return extractReport(readFileSync(path), {body, year}, {catalogue, kind: kinds.get(body)});
-    } catch (error) {
-      const reason = error instanceof InputError ? error.message : fileErrorReason(error);
-      if (reason !== undefined) throw new InputError(`${relative(process.cwd(), path)}: ${reason}`);
-      throw error;
-    }
-  });
+  const threads = extractionThreads(files);
+  if (threads > 1) return extractInPool(files, metrics, kinds, threads);
+  const catalogue = indexCatalogue(metrics);
+  return files.map((file) => extractFile(file, catalogue, kinds.get(file.body)));
 }

@@ -16,14 +16,14 @@ import {
   qualifierBetween,
 } from "./qualifiers.ts";
 import {FRACTIONAL_UNITS, TIME_UNITS, UNIT_PATTERN, endsWord} from "./units.ts";
+import {unitRuns} from "./unit-runs.ts";
+import {ARABIC_NUMBER, arabicNumberEnd} from "./arabic-number.ts";
 
 const CN = `[${CHINESE_NUMERAL_CHARS}]`;
 /** A Chinese numeral with a decimal part: 九十八点五. */
 const CN_VALUE = `${CN}+(?:点[零〇一二三四五六七八九]+)?`;
 const SMALL_CN = "[一二三四五六七八九十两]";
-// Digits grouped by thousands with commas (1,140) or, as GB/T 15835 allows, with spaces after at most three (1 140).
-const ARABIC =
-  "(?:[0-9０-９]{1,3}(?:[ \u00a0\u2009\u202f][0-9０-９]{3})+(?![0-9０-９])|[0-9０-９]+(?:[,，][0-9０-９]{3})*)(?:[.．][0-9０-９]+)?[万亿]?";
+const ARABIC = ARABIC_NUMBER;
 const DIGIT = "[0-9０-９]";
 const YEAR = "(?:19|20|１９|２０)[0-9０-９]{2}";
 const UNIT = UNIT_PATTERN;
@@ -223,10 +223,12 @@ const WORD_BEFORE_ONE = /[统唯同之进逐专单万划归]$/;
 const PERCENT = new RegExp(`百分之(${CN_VALUE}|${ARABIC})|(${ARABIC})\\s*[%％]`, "g");
 const PERCENT_HINT = /[%％]|百分之/;
 // 30余万元, 十余万人次, 一点二亿元: 万 or 亿 after the qualifier, or after a decimal in words, scales the number.
-const QUANTITY = new RegExp(`(${ARABIC}|${CN_VALUE})(${BETWEEN_PATTERN})?([万亿])?\\s*(${UNIT})`, "g");
+const QUANTITY = new RegExp(`(${ARABIC}|${CN_VALUE})(${BETWEEN_PATTERN})?([万亿])?\\s*(${UNIT})`, "y");
+/** The characters QUANTITY's number part is written with (the qualifier's among them), before its unit. */
+const QUANTITY_RUNS = unitRuns(DIGITS + CHINESE_NUMERAL_CHARS + ",，.．点余多");
 const SCALES: Readonly<Record<string, number>> = {万: 1e4, 亿: 1e8};
 // 1140(子项2173)项: the unit of a number can come after a bracketed aside.
-const BARE = new RegExp(`${ARABIC}`, "g");
+const BRACKETS = new Set(["(", "（", ")", "）"]);
 const DEFERRED_UNIT = new RegExp(`^(?:[(（][^()（）]{0,20}[)）]|[)）])\\s*(${UNIT})`);
 // 近 in 最近, 附近 is not a qualifier.
 const NOT_APPROX = /[最附临就邻]近$/;
@@ -317,7 +319,11 @@ export function scanNumbers(text: string, base = 0, uncounted?: UncountedNumbers
   }
 
   const quantityFrom = has & NUMERALS ? 0 : text.length;
-  for (let m = matchFrom(QUANTITY, text, quantityFrom); m !== null; m = matchFrom(QUANTITY, text, nextFrom(m))) {
+  for (
+    let m = QUANTITY_RUNS.match(QUANTITY, text, quantityFrom);
+    m !== null;
+    m = QUANTITY_RUNS.match(QUANTITY, text, nextFrom(m))
+  ) {
     // A unit that holds its scale (万元, 万人: 3.5 万元 written apart) is the scale and the unit.
     const written = m[4]!;
     const scaled = written.length > 1 && Object.hasOwn(SCALES, written[0]!) && !m[3];
@@ -339,18 +345,21 @@ export function scanNumbers(text: string, base = 0, uncounted?: UncountedNumbers
     scan.addQualified(kind, value, unit, m.index, end, m[2] ? qualifierBetween(m[2]) : undefined);
   }
 
-  for (
-    let m = matchFrom(BARE, text, has & ARABIC_DIGITS ? 0 : text.length);
-    m !== null;
-    m = matchFrom(BARE, text, nextFrom(m))
-  ) {
-    const end = m.index + m[0].length;
-    if (!scan.free(m.index, end)) continue;
-    const value = valueOf(m[0]);
-    if (value === undefined) continue;
-    const deferred = DEFERRED_UNIT.exec(text.slice(end));
-    if (deferred) scan.addQualified("quantity", value, deferred[1]!, m.index, end, undefined, false);
-    else scan.add("number", value, "", "exact", m.index, end);
+  for (let start = has & ARABIC_DIGITS ? 0 : text.length; start < text.length;) {
+    if (!isDigit(text.charCodeAt(start))) {
+      start++;
+      continue;
+    }
+    const end = arabicNumberEnd(text, start);
+    if (scan.free(start, end)) {
+      const value = valueOf(text.slice(start, end));
+      // The unit after an aside: most numbers have no bracket after them, and the rest of the text is not sliced for them.
+      const deferred =
+        value !== undefined && BRACKETS.has(text[end] ?? "") ? DEFERRED_UNIT.exec(text.slice(end)) : null;
+      if (deferred) scan.addQualified("quantity", value!, deferred[1]!, start, end, undefined, false);
+      else if (value !== undefined) scan.add("number", value, "", "exact", start, end);
+    }
+    start = end;
   }
 
   if (uncounted) columnsByStart(uncounted, firstUncounted);
@@ -489,6 +498,8 @@ function columnsByStart({kind, start, end}: UncountedNumbers, first: number): vo
     end[j + 1] = e;
   }
 }
+
+const isDigit = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
 
 /** The first group that took part in a match: a loop, since this runs for every rule's every match. */
 function firstGroup(m: RegExpExecArray): string | undefined {

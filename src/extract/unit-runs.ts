@@ -1,0 +1,45 @@
+import {UNITS} from "./units.ts";
+
+/**
+ * Where a pattern of the form "number, then its qualifier and scale, then a unit" (30余万元, 1,140项, 九十八点五个)
+ * can match: only in a run of the characters numbers are written with that has a unit's first character in it or
+ * right after it. Irregexp tries such a pattern at every digit and numeral of a paragraph, and most of them (the 一 of
+ * 统一, the 2024 of 2024年度, 7939 before its bracket) are followed by no unit: each failed try cost more than reading
+ * the run once. `numberChars` are the characters the number part (value, qualifier, scale, spaces) may hold.
+ */
+export function unitRuns(numberChars: string): {
+  /** The first match of `sticky` at or after `from`, tried only where a unit can follow. */
+  match(sticky: RegExp, text: string, from: number): RegExpExecArray | null;
+} {
+  const inNumber = new Uint8Array(0x10000);
+  for (let i = 0; i < numberChars.length; i++) inNumber[numberChars.charCodeAt(i)] = 1;
+  // Every character `\s` matches may stand between a number and its unit.
+  for (let c = 0; c < 0x10000; c++) if (/\s/.test(String.fromCharCode(c))) inNumber[c] = 1;
+  const unitStart = new Uint8Array(0x10000);
+  for (const unit of UNITS) unitStart[unit.charCodeAt(0)] = 1;
+  return {
+    match(sticky, text, from) {
+      let i = from;
+      while (i < text.length) {
+        if (inNumber[text.charCodeAt(i)] === 0) {
+          i++;
+          continue;
+        }
+        let end = i;
+        let unit = false;
+        for (; end < text.length && inNumber[text.charCodeAt(end)] === 1; end++) {
+          if (unitStart[text.charCodeAt(end)] === 1) unit = true;
+        }
+        if (unit || (end < text.length && unitStart[text.charCodeAt(end)] === 1)) {
+          for (; i < end; i++) {
+            sticky.lastIndex = i;
+            const m = sticky.exec(text);
+            if (m !== null) return m;
+          }
+        }
+        i = end;
+      }
+      return null;
+    },
+  };
+}
