@@ -5,6 +5,7 @@ import {join} from "node:path";
 import {launchChromium} from "../harness/chromium.ts";
 import {serveStatic} from "../harness/serve.ts";
 import {benchBuild} from "./build.ts";
+import {benchCountry} from "./country.ts";
 import {benchExtraction} from "./extract.ts";
 import {benchExtractionPool} from "./extract-pool.ts";
 import {describeMachine} from "./machine.ts";
@@ -170,6 +171,28 @@ rows.push(
     met: page.ms <= page.goalMs,
   })),
 );
+
+// The dashboard at the size of every county-level body and its departments (about 20 minutes; `--no-country` skips it).
+if (!process.argv.includes("--no-country")) {
+  const country = await benchCountry();
+  const {bodies: n, years: y, reports: r, bytes: b} = country.corpus;
+  const memory =
+    country.peakBytes === null ? "" : `, peak resident memory ${(country.peakBytes / 2 ** 30).toFixed(1)} GiB`;
+  rows.push(
+    {
+      name: `build of the whole site, ${n} synthetic bodies × ${y} years (${r} reports, ${(b / MiB).toFixed(0)} MiB)${memory}`,
+      figure: `${(country.buildSeconds / 60).toFixed(1)} min`,
+      goal: "finish",
+      met: true,
+    },
+    ...country.pages.map((page) => ({
+      name: `${page.title} at ${n} × ${y}: first chart or content (median of 3, cold), bytes fetched by then`,
+      figure: `${ms(page.ms)}, ${(page.bytes / MiB).toFixed(1)} MiB`,
+      goal: `≤ ${page.goalMs} ms`,
+      met: page.ms <= page.goalMs,
+    })),
+  );
+}
 
 console.log(`fazhi benchmarks, ${new Date().toISOString().slice(0, 10)}, on ${describeMachine()}\n`);
 console.log(formatTable(rows));

@@ -12,7 +12,7 @@ import type {ReportFile} from "./reports.ts";
 /** Reports per piece of work: small enough that the threads finish together, large enough that messages are few. */
 export const CHUNK = 32;
 /** Fewer reports than this are read on one thread: a worker takes about half a second to load the extractor. */
-const MIN_REPORTS = 200;
+const MIN_REPORTS = 500;
 /** How long the main thread waits for a piece a worker took before reading it itself (a worker that died). */
 const STALL_MS = 60_000;
 
