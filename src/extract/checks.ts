@@ -86,21 +86,23 @@ function categorySum({text, facts}: CheckInput): Check {
 function categoryRepeats({text, facts}: CheckInput): Check {
   const id = "power_list.category_repeats";
   const seen = new Map<string, number>();
-  const conflicts: string[] = [];
+  // The first five conflicts are named, the rest counted: a text pasted many times may hold thousands.
+  const named: string[] = [];
+  let count = 0;
   // The second figure of the first conflict: the two may be far apart, and the message names both.
   let conflicting: Fact | undefined;
   for (const f of facts) {
     if (f.metric !== "power_list.category" || f.category === null) continue;
     const previous = seen.get(f.category);
     if (previous !== undefined && previous !== f.value) {
-      conflicts.push(`${f.category}（${previous}项与${f.value}项）`);
+      if (count++ < 5) named.push(`${f.category}（${previous}项与${f.value}项）`);
       conflicting ??= f;
     }
     seen.set(f.category, f.value);
   }
-  if (conflicts.length === 0) return {id, status: seen.size ? "pass" : "skip", message: "各类别只有一个数"};
-  const more = conflicts.length > 5 ? `等${conflicts.length}处` : "";
-  const message = `同一类别有不同的数：${conflicts.slice(0, 5).join("、")}${more}`;
+  if (count === 0) return {id, status: seen.size ? "pass" : "skip", message: "各类别只有一个数"};
+  const more = count > 5 ? `等${count}处` : "";
+  const message = `同一类别有不同的数：${named.join("、")}${more}`;
   return {id, status: "fail", message, location: spanOf(text, conflicting ? [conflicting] : [])};
 }
 

@@ -37,8 +37,7 @@ export function chooseFacts(facts: readonly Fact[]): Conflict[] {
   const conflicts: Conflict[] = [];
   for (const group of groups.values()) {
     for (const fact of group) fact.chosen = false;
-    const values = new Set(group.map((f) => `${f.value}\u0000${f.value_high ?? ""}\u0000${f.qualifier}`));
-    const winner = values.size === 1 ? group[0] : preferred(group, listed);
+    const winner = group.every((f) => sameFigure(f, group[0]!)) ? group[0] : preferred(group, listed);
     if (winner) winner.chosen = true;
     else conflicts.push({metric: group[0]!.metric, category: group[0]!.category, facts: group});
   }
@@ -47,14 +46,28 @@ export function chooseFacts(facts: readonly Fact[]): Conflict[] {
 
 function preferred(group: readonly Fact[], listed: ReadonlyMap<number, ReadonlySet<string>>): Fact | undefined {
   if (!TOTALS.has(group[0]!.metric)) return undefined;
-  const withParts = group.filter((f) => [...(listed.get(f.sentence_start) ?? [])].some((m) => m !== f.metric));
+  const withParts = group.filter((f) => hasOther(listed.get(f.sentence_start), f.metric));
   if (withParts.length === 1) return withParts[0];
   const stated = (withParts.length ? withParts : group).filter((f) => TOTAL_WORDS.test(clauseBefore(f)));
   return stated.length === 1 ? stated[0] : undefined;
 }
 
+/** Whether the figure is written the same: its value (or range) and qualifier. */
+function sameFigure(a: Fact, b: Fact): boolean {
+  return a.value === b.value && a.value_high === b.value_high && a.qualifier === b.qualifier;
+}
+
+function hasOther(metrics: ReadonlySet<string> | undefined, metric: string): boolean {
+  if (metrics) for (const m of metrics) if (m !== metric) return true;
+  return false;
+}
+
 /** The fact's own clause up to the fact, and the fact's fragment (共 often stands inside it: 权力事项共1098项). */
 function clauseBefore(fact: Fact): string {
   const prefix = fact.sentence.slice(0, fact.start - fact.sentence_start);
-  return prefix.slice(prefix.search(/[^，,；;：:]*$/)) + fact.raw;
+  let from = prefix.length;
+  while (from > 0 && !CLAUSE_MARKS.has(prefix[from - 1]!)) from--;
+  return prefix.slice(from) + fact.raw;
 }
+
+const CLAUSE_MARKS = new Set("，,；;：:");
