@@ -46,7 +46,8 @@ function digitsEnd(text: string, from: number): number {
 
 const WAN = "万".charCodeAt(0);
 const YI = "亿".charCodeAt(0);
-const isDigit = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+/** A digit, half- or full-width, by its code unit. */
+export const isDigit = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
 const isComma = (c: number) => c === 0x2c || c === 0xff0c;
 const isPoint = (c: number) => c === 0x2e || c === 0xff0e;
 const isGroupSpace = (c: number) => c === 0x20 || c === 0xa0 || c === 0x2009 || c === 0x202f;

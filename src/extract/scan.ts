@@ -17,13 +17,12 @@ import {
 } from "./qualifiers.ts";
 import {FRACTIONAL_UNITS, TIME_UNITS, UNIT_PATTERN, endsWord} from "./units.ts";
 import {unitRuns} from "./unit-runs.ts";
-import {ARABIC_NUMBER, arabicNumberEnd} from "./arabic-number.ts";
+import {ARABIC_NUMBER as ARABIC, arabicNumberEnd, isDigit} from "./arabic-number.ts";
 
 const CN = `[${CHINESE_NUMERAL_CHARS}]`;
 /** A Chinese numeral with a decimal part: 九十八点五. */
 const CN_VALUE = `${CN}+(?:点[零〇一二三四五六七八九]+)?`;
 const SMALL_CN = "[一二三四五六七八九十两]";
-const ARABIC = ARABIC_NUMBER;
 const DIGIT = "[0-9０-９]";
 const YEAR = "(?:19|20|１９|２０)[0-9０-９]{2}";
 const UNIT = UNIT_PATTERN;
@@ -351,13 +350,12 @@ export function scanNumbers(text: string, base = 0, uncounted?: UncountedNumbers
       continue;
     }
     const end = arabicNumberEnd(text, start);
-    if (scan.free(start, end)) {
-      const value = valueOf(text.slice(start, end));
+    const value = scan.free(start, end) ? valueOf(text.slice(start, end)) : undefined;
+    if (value !== undefined) {
       // The unit after an aside: most numbers have no bracket after them, and the rest of the text is not sliced for them.
-      const deferred =
-        value !== undefined && BRACKETS.has(text[end] ?? "") ? DEFERRED_UNIT.exec(text.slice(end)) : null;
-      if (deferred) scan.addQualified("quantity", value!, deferred[1]!, start, end, undefined, false);
-      else if (value !== undefined) scan.add("number", value, "", "exact", start, end);
+      const deferred = BRACKETS.has(text[end] ?? "") ? DEFERRED_UNIT.exec(text.slice(end)) : null;
+      if (deferred) scan.addQualified("quantity", value, deferred[1]!, start, end, undefined, false);
+      else scan.add("number", value, "", "exact", start, end);
     }
     start = end;
   }
@@ -498,8 +496,6 @@ function columnsByStart({kind, start, end}: UncountedNumbers, first: number): vo
     end[j + 1] = e;
   }
 }
-
-const isDigit = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
 
 /** The first group that took part in a match: a loop, since this runs for every rule's every match. */
 function firstGroup(m: RegExpExecArray): string | undefined {

@@ -1,5 +1,9 @@
 import {UNITS} from "./units.ts";
 
+/** What `\s` matches, which may stand between a number and its unit. */
+const WHITE_SPACE =
+  "\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff";
+
 /**
  * Where a pattern of the form "number, then its qualifier and scale, then a unit" (30余万元, 1,140项, 九十八点五个)
  * can match: only in a run of the characters numbers are written with that has a unit's first character in it or
@@ -13,8 +17,7 @@ export function unitRuns(numberChars: string): {
 } {
   const inNumber = new Uint8Array(0x10000);
   for (let i = 0; i < numberChars.length; i++) inNumber[numberChars.charCodeAt(i)] = 1;
-  // Every character `\s` matches may stand between a number and its unit.
-  for (let c = 0; c < 0x10000; c++) if (/\s/.test(String.fromCharCode(c))) inNumber[c] = 1;
+  for (let i = 0; i < WHITE_SPACE.length; i++) inNumber[WHITE_SPACE.charCodeAt(i)] = 1;
   const unitStart = new Uint8Array(0x10000);
   for (const unit of UNITS) unitStart[unit.charCodeAt(0)] = 1;
   return {
