@@ -8,6 +8,7 @@ export default defineConfig({
           name: "unit",
           include: ["test/**/*-test.ts"],
           exclude: ["test/browser/**"],
+          globalSetup: ["test/temp-folder-setup.ts"],
           // The command-line tests start fazhi several times each, beside the browser tests' builds: seconds each on two cores.
           testTimeout: 30_000,
         },
@@ -17,7 +18,7 @@ export default defineConfig({
         test: {
           name: "browser",
           include: ["test/browser/**/*-test.ts"],
-          globalSetup: ["test/browser/global-setup.ts"],
+          globalSetup: ["test/temp-folder-setup.ts", "test/browser/global-setup.ts"],
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 60_000,
