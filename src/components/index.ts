@@ -1,6 +1,7 @@
-// Plot and d3 come with the library (see src/build/components-bundle.ts): pages import them from here.
+// Plot comes with the library (see src/build/components-bundle.ts): pages import it from here. The whole of d3 is its
+// own module, /_fazhi/d3.js (src/components/d3-module.ts): no page of ours needs it, and in this one it was 100 KB
+// more to parse and evaluate, some 18 ms, before every page's first chart.
 export * as Plot from "@observablehq/plot";
-export * as d3 from "d3";
 
 /**
  * The browser side of fazhi: what pages import to query and draw the
@@ -35,6 +36,7 @@ export {PALETTE} from "./palette.ts";
 export {BODY_KINDS, bodyKindLabel} from "../model/body-kinds.ts";
 export {checkName} from "../model/check-names.ts";
 export {provenanceHref, provenanceLink, type SourceSpan} from "./provenance-link.ts";
+export {ReportChoices, reportChoices, type NamedBody} from "./report-choices.ts";
 export {bodySelector, reportSelector, type BodyChoice, type ReportChoice} from "./report-selector.ts";
 export {reportText} from "./report-text.ts";
 export {reviewChecklist, type ReviewChecklistOptions} from "./review-checklist.ts";

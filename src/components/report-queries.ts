@@ -2,6 +2,7 @@ import {queryTyped, type SqlConnection} from "./duckdb.ts";
 import type {FactRow} from "./fact-card.ts";
 import type {ItemRow} from "./item-list.ts";
 import type {ReportChoice} from "./report-selector.ts";
+import {ReportChoices} from "./report-choices.ts";
 import {sqlLiteral, whereReport} from "./sql-text.ts";
 import type {Qualifier} from "../model/fact.ts";
 import type {CheckStatus} from "../model/check-status.ts";
@@ -148,9 +149,12 @@ export async function outlookItems(db: SqlConnection, report: ReportChoice): Pro
 export function outlookItemsFrom(
   rows: readonly PublishedItem[],
   report: ReportChoice,
-  reports: readonly Pick<ReportChoice, "body" | "year">[],
+  reports: readonly Pick<ReportChoice, "body" | "year">[] | ReportChoices,
 ): PublishedItem[] {
-  const next = reports.some((d) => d.body === report.body && d.year === report.year + 1);
+  const next =
+    reports instanceof ReportChoices
+      ? reports.has(report.body, report.year + 1)
+      : reports.some((d) => d.body === report.body && d.year === report.year + 1);
   const items = inReportOrder(rows.filter((d) => isOf(d, report) && (d.kind === "shortcoming" || d.kind === "plan")));
   return withEvidenceNotes(items, report, next);
 }

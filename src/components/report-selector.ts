@@ -1,5 +1,6 @@
 import {bodyList} from "./body-list.ts";
 import {element, setValue} from "./dom.ts";
+import {compareNames, ReportChoices} from "./report-choices.ts";
 
 /** A report a page can show: a body's report for a year. */
 export interface ReportChoice {
@@ -18,16 +19,11 @@ const KEY = "fazhi.report";
  * carries from page to page (kept in the browser) and can be linked
  * (`?body=…&year=…`). The element's `value` is the chosen report, for `view()`.
  */
-export function reportSelector(reports: readonly ReportChoice[]): HTMLElement & {value: ReportChoice} {
-  const byBody = new Map<string, ReportChoice[]>();
-  for (const r of [...reports].sort((a, b) => b.year - a.year)) {
-    const years = byBody.get(r.body);
-    if (years) years.push(r);
-    else byBody.set(r.body, [r]);
-  }
-  const bodies = [...byBody.values()].map((rs) => rs[0]!).sort(byName);
+export function reportSelector(reports: readonly ReportChoice[] | ReportChoices): HTMLElement & {value: ReportChoice} {
+  const choices = reports instanceof ReportChoices ? reports : ReportChoices.from(reports);
+  const bodies = choices.bodies;
   const wanted = preferredReport();
-  const bodySelect = bodyList(bodies, byBody.has(wanted.body ?? "") ? wanted.body! : bodies[0]!.body);
+  const bodySelect = bodyList(bodies, choices.reports(wanted.body ?? "").length ? wanted.body! : bodies[0]!.body);
   const yearSelect = element("select", "") as HTMLSelectElement;
   yearSelect.setAttribute("aria-label", "选择年份");
   const warning = element("span", "synthetic-note", "此报告为测试用虚构数据，不是真实报告");
@@ -43,7 +39,8 @@ export function reportSelector(reports: readonly ReportChoice[]): HTMLElement & 
   };
 
   const choose = (body: string, year?: number) => {
-    const years = byBody.get(body) ?? byBody.get(bodies[0]!.body)!;
+    const listed = choices.reports(body);
+    const years = listed.length ? listed : choices.reports(bodies[0]!.body);
     yearSelect.replaceChildren(
       ...years.map((r) => option(String(r.year), `${r.year}年${r.synthetic ? "（测试数据）" : ""}`)),
     );
@@ -135,9 +132,7 @@ function printHeader(choice: ReportChoice): void {
   style.textContent = `@media print { @page { @top-center { content: "${text}"; font-size: 9pt; color: #555; } } }`;
 }
 
-// One collator for the whole sort: localeCompare makes one per comparison, a tenth of a second at 3,000 bodies.
-const collator = new Intl.Collator("zh-CN");
-const byName = (a: {body_zh: string}, b: {body_zh: string}) => collator.compare(a.body_zh, b.body_zh);
+const byName = (a: {body_zh: string}, b: {body_zh: string}) => compareNames(a.body_zh, b.body_zh);
 
 function option(value: string, text: string): HTMLOptionElement {
   const node = element("option", "", text) as HTMLOptionElement;

@@ -1,9 +1,12 @@
 /**
  * How many files the facts are split into by body. Fixed, because the site
  * publishes only files it names literally (`docs/lib/site.js`); at 3,000
- * bodies × 10 years each holds about 94 bodies' facts (0.7 MiB of 24).
+ * bodies × 10 years each holds about 23 bodies' facts (0.3 MiB of 24), at
+ * 30,000 about 234. With 32 the overview fetched and decoded four times as
+ * much before its first chart (1 MiB, 6,400 strings); more would add to what
+ * every page registers (each file is a line of every page and of site.js).
  */
-export const FACT_PARTS = 32;
+export const FACT_PARTS = 128;
 
 /**
  * The partition a body's facts are in: FNV-1a of its id, so the build and the
@@ -19,7 +22,7 @@ export function bodyPart(body: string, parts: number = FACT_PARTS): number {
   return hash % parts;
 }
 
-/** The file name of one partition of the facts: `facts-00.arrow` … */
+/** The file name of one partition of the facts: `facts-000.arrow` … */
 export function factPartName(part: number): string {
-  return `facts-${String(part).padStart(2, "0")}.arrow`;
+  return `facts-${String(part).padStart(3, "0")}.arrow`;
 }

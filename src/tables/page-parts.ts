@@ -4,7 +4,7 @@ import {bodyPart, FACT_PARTS} from "./body-part.ts";
 
 /** The file name of one partition of a table split by body: `items-00.arrow` … */
 export function bodyPartName(table: string, part: number): string {
-  return `${table}-${String(part).padStart(2, "0")}.arrow`;
+  return `${table}-${String(part).padStart(3, "0")}.arrow`;
 }
 
 /**

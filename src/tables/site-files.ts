@@ -3,12 +3,11 @@ import {DATA_DIR, loadCorpus} from "../corpus/corpus.ts";
 import {enforceChecks} from "../corpus/failed-checks.ts";
 import {readingLog} from "../corpus/reading-log.ts";
 import {readReference} from "../corpus/reference.ts";
-import {toArrowStream} from "../io/arrow.ts";
 import {tableFiles} from "./archive.ts";
 import {factPartFiles} from "./fact-parts.ts";
 import {bodyPartFiles} from "./page-parts.ts";
 import {publishedTables} from "./published.ts";
-import {reportChoicesTable} from "./report-choices.ts";
+import {reportChoices} from "./report-choices.ts";
 import {reportTextsTable} from "./report-texts.ts";
 import {searchIndex} from "./search-index.ts";
 import {trendFiles} from "./trend-values.ts";
@@ -34,7 +33,7 @@ export function siteFiles(
     "search-index.json": JSON.stringify(searchIndex(DOCS, corpus.extractions)),
     ...trendFiles(corpus.extractions, corpus.bodies, corpus.metrics),
     ...factPartFiles(corpus.extractions, corpus.metrics),
-    "report-choices.arrow": toArrowStream(reportChoicesTable(corpus.extractions, corpus.bodies)),
+    "report-choices.json": JSON.stringify(reportChoices(corpus.extractions, corpus.bodies)),
     // Split by body like the facts, for the pages that show one report's items, or its description and text.
     ...bodyPartFiles(tables.get("items")!, "items"),
     ...bodyPartFiles(reportTextsTable(tables.get("reports")!, tables.get("texts")!), "report-texts"),

@@ -107,9 +107,9 @@ describe("fazhi build with a report that fails a check", {timeout: 900_000}, () 
     const before = dataFiles(join(scratch, "out-flag"));
     const after = dataFiles(join(scratch, "out-env"));
     expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
-    // 13 tables as Arrow and Parquet; the facts, the items and the reports with their texts each in 32 files by body;
-    // 多年趋势's values in 16; the report choices.
-    expect([...after.keys()].filter((name) => name.endsWith(".arrow") || name.endsWith(".parquet"))).toHaveLength(139);
+    // 13 tables as Arrow and Parquet; the facts, the items and the reports with their texts each in 128 files by body;
+    // 多年趋势's values in 16.
+    expect([...after.keys()].filter((name) => name.endsWith(".arrow") || name.endsWith(".parquet"))).toHaveLength(426);
     for (const [name, bytes] of before) expect(after.get(name)!.equals(bytes), name).toBe(true);
   });
 

@@ -16,7 +16,7 @@ describe("bodyPart", () => {
   });
 
   it("names the files as the site attaches them", () => {
-    expect(factPartName(0)).toBe("facts-00.arrow");
-    expect(factPartName(31)).toBe("facts-31.arrow");
+    expect(factPartName(0)).toBe("facts-000.arrow");
+    expect(factPartName(127)).toBe("facts-127.arrow");
   });
 });
