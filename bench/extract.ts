@@ -13,8 +13,9 @@ export interface ThroughputResult {
 
 /**
  * Extraction throughput on synthetic report text of each size, on one core:
- * the median of about ten seconds' worth of runs at small sizes (a single
- * short run is mostly noise on a shared machine), of two at 100 MiB.
+ * the median of fifteen runs at 1 MiB, five at 10 MiB and three at 100 MiB
+ * (a single run is mostly noise on a shared machine, whose speed drifts by a
+ * fifth from one minute to the next).
  */
 export function benchExtraction(sizesMB: readonly number[] = [1, 10, 100]): ThroughputResult[] {
   // Let the JIT compile the extractor first, as it has in any run longer than a moment.
@@ -23,7 +24,7 @@ export function benchExtraction(sizesMB: readonly number[] = [1, 10, 100]): Thro
     const text = syntheticReportText(megabytes * MB);
     const seconds: number[] = [];
     let facts = 0;
-    const runs = Math.max(2, Math.min(15, Math.round(20 / megabytes)));
+    const runs = Math.max(3, Math.min(15, Math.round(50 / megabytes)));
     for (let i = 0; i < runs; i++) {
       const start = performance.now();
       facts = extractText(text, {body: "synthetic", year: 2024}).facts.length;

@@ -1,5 +1,6 @@
 import {canonicalCategory} from "../model/categories.ts";
 import {METRICS, PART_OF, SUBJECTS, type Metric, type Subject} from "../model/catalogue.ts";
+import {firstChars, type FirstChars} from "./first-chars.ts";
 import {phrasePattern, type PhrasePattern} from "./phrase-pattern.ts";
 
 /** A metric ready for matching: its phrases compiled. */
@@ -24,6 +25,8 @@ export interface CompiledSubject extends Subject {
 export interface CatalogueIndex {
   metrics: readonly CompiledMetric[];
   byUnit: ReadonlyMap<string, readonly CompiledMetric[]>;
+  /** For each unit's list in `byUnit`, which of its metrics a label could name (`mayMatch` is tried only for those). */
+  startsByUnit: ReadonlyMap<string, FirstChars>;
   byId: ReadonlyMap<string, CompiledMetric>;
   /** The metrics that are a kind of each metric (`narrows`), by the id of the broader one. */
   narrower: ReadonlyMap<string, readonly CompiledMetric[]>;
@@ -52,6 +55,9 @@ export function indexCatalogue(
   for (const metric of compiled) {
     for (const unit of metric.units) byUnit.set(unit, [...(byUnit.get(unit) ?? []), metric]);
   }
+  const startsByUnit = new Map(
+    [...byUnit].map(([unit, list]) => [unit, firstChars(list.map((m) => m.phrases.map((p) => p.split("…")[0]!)))]),
+  );
   const narrower = new Map<string, CompiledMetric[]>();
   for (const metric of compiled) {
     if (metric.narrows) narrower.set(metric.narrows, [...(narrower.get(metric.narrows) ?? []), metric]);
@@ -66,6 +72,7 @@ export function indexCatalogue(
   return {
     metrics: compiled,
     byUnit,
+    startsByUnit,
     byId: new Map(compiled.map((m) => [m.id, m])),
     narrower,
     subjects: compiledSubjects,

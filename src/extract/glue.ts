@@ -83,11 +83,18 @@ const GLUE = [
   "\u3000",
 ].sort((a, b) => b.length - a.length);
 
+/**
+ * The glue words by their last character, longest first: a label's end is tried only against the words that can end
+ * there, not against all of them (this runs several times for every figure).
+ */
+const GLUE_BY_LAST = new Map<string, string[]>();
+for (const word of GLUE) GLUE_BY_LAST.set(word.at(-1)!, [...(GLUE_BY_LAST.get(word.at(-1)!) ?? []), word]);
+
 /** The length of the glue at the end of `text`; an aside in brackets counts as glue (纠错（含撤销、确认违法）11件). */
 export function glueAtEnd(text: string): number {
   let end = text.length;
   outer: while (end > 0) {
-    const close = text[end - 1];
+    const close = text[end - 1]!;
     if (close === "）" || close === ")") {
       const open = text.lastIndexOf(close === "）" ? "（" : "(", end - 1);
       if (open >= 0 && end - open <= 24) {
@@ -95,7 +102,7 @@ export function glueAtEnd(text: string): number {
         continue;
       }
     }
-    for (const word of GLUE) {
+    for (const word of GLUE_BY_LAST.get(close) ?? NONE) {
       if (word.length <= end && text.startsWith(word, end - word.length)) {
         end -= word.length;
         continue outer;
@@ -105,6 +112,8 @@ export function glueAtEnd(text: string): number {
   }
   return text.length - end;
 }
+
+const NONE: readonly string[] = [];
 
 /** The length of the glue at the start of `text` (after a number: 的, a space). */
 export function glueAtStart(text: string): number {

@@ -85,7 +85,8 @@ export function mapMetrics(
       }
     }
   }
-  for (const {id, pattern, value} of PHRASES) {
+  for (const {id, pattern, word, value} of PHRASES) {
+    if (!paragraph.text.includes(word)) continue;
     for (
       let m = matchFrom(pattern, paragraph.text, 0);
       m !== null;
@@ -222,9 +223,14 @@ function findMetric(
   let reduced: Reduced | undefined;
   const after = ASIDE.test(context.after) ? reduce(context.after, ASIDES) : undefined;
   let best: Candidate | undefined;
+  const starts = catalogue.startsByUnit.get(token.unit)!;
+  // Removing quotes and asides takes characters out, never adds one: the words' first characters are in the label.
+  const named = starts.of(context.before) | starts.of(context.after);
   // Cheapest tests first: the subject, whether any of the metric's words is there at all; the words that rule a
   // metric out only for a label that would win.
-  for (const metric of metrics) {
+  for (let i = 0; i < metrics.length; i++) {
+    const metric = metrics[i]!;
+    if (!starts.has(named, i)) continue;
     if (metric.subject !== undefined ? subjectHigher : sentenceHigher) continue;
     if (metric.subject !== undefined && (metric.subject !== subject?.subject.id || rejected)) continue;
     if (part && !metric.namesPart) continue;

@@ -44,8 +44,6 @@ export function qualifierBefore(text: string): {qualifier: Qualifier; length: nu
   return undefined;
 }
 
-export const BETWEEN_PATTERN = "[余多]";
-
 export function qualifierBetween(word: string): Qualifier | undefined {
   return BETWEEN[word];
 }

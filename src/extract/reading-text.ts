@@ -22,10 +22,13 @@ export interface ReadingText {
  * characters other than line ends and tabs (a NUL left by a damaged copy inside 11\u000040项 must not split 1140 into
  * 11 and 40).
  */
-// eslint-disable-next-line no-control-regex -- control characters are what this pattern is for
-const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad\u0000-\u0008\u000e-\u001f\u007f]/;
+const INVISIBLE_CHARS = "\\u200b-\\u200d\\u2060\\ufeff\\u00ad\\u0000-\\u0008\\u000e-\\u001f\\u007f";
 /** Spaces that do not break a line (no-break, figure, thin, hair, narrow no-break): inside a number they group digits. */
-const FIXED_SPACE = /[\u00a0\u2007\u2009\u200a\u202f]/;
+const FIXED_SPACE_CHARS = "\\u00a0\\u2007\\u2009\\u200a\\u202f";
+const INVISIBLE = new RegExp(`[${INVISIBLE_CHARS}]`);
+const FIXED_SPACE = new RegExp(`[${FIXED_SPACE_CHARS}]`);
+/** Either, in one pass over the text: most reports have neither, and are then read as published. */
+const INVISIBLE_OR_FIXED = new RegExp(`[${INVISIBLE_CHARS}${FIXED_SPACE_CHARS}]`);
 const DIGIT = /[0-9０-９]/;
 
 /**
@@ -41,7 +44,7 @@ const toSimplified = (text: string) => (converter ??= OpenCC.Converter({from: "t
 export function readingText(published: string): ReadingText {
   const traditional = isTraditional(published);
   const converted = traditional ? simplify(published) : published;
-  if (!INVISIBLE.test(converted) && !FIXED_SPACE.test(converted)) {
+  if (!INVISIBLE_OR_FIXED.test(converted)) {
     return {text: converted, origin: null, invisible: 0, traditional};
   }
   let text = "";

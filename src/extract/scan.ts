@@ -9,7 +9,6 @@ import {CHINESE_NUMERAL_CHARS, parseArabicNumber, parseChineseNumeral} from "./n
 import {
   AFTER_FIRST,
   BEFORE_LAST,
-  BETWEEN_PATTERN,
   combineQualifiers,
   qualifierAfter,
   qualifierBefore,
@@ -17,6 +16,7 @@ import {
 } from "./qualifiers.ts";
 import {FRACTIONAL_UNITS, TIME_UNITS, UNIT_PATTERN, endsWord} from "./units.ts";
 import {unitRuns} from "./unit-runs.ts";
+import {quantityAt} from "./quantity-at.ts";
 import {ARABIC_NUMBER as ARABIC, arabicNumberEnd, isDigit} from "./arabic-number.ts";
 
 const CN = `[${CHINESE_NUMERAL_CHARS}]`;
@@ -221,9 +221,7 @@ const WORD_BEFORE_ONE = /[统唯同之进逐专单万划归]$/;
 
 const PERCENT = new RegExp(`百分之(${CN_VALUE}|${ARABIC})|(${ARABIC})\\s*[%％]`, "g");
 const PERCENT_HINT = /[%％]|百分之/;
-// 30余万元, 十余万人次, 一点二亿元: 万 or 亿 after the qualifier, or after a decimal in words, scales the number.
-const QUANTITY = new RegExp(`(${ARABIC}|${CN_VALUE})(${BETWEEN_PATTERN})?([万亿])?\\s*(${UNIT})`, "y");
-/** The characters QUANTITY's number part is written with (the qualifier's among them), before its unit. */
+/** The characters a quantity's number part is written with (the qualifier's among them), before its unit. */
 const QUANTITY_RUNS = unitRuns(DIGITS + CHINESE_NUMERAL_CHARS + ",，.．点余多");
 const SCALES: Readonly<Record<string, number>> = {万: 1e4, 亿: 1e8};
 // 1140(子项2173)项: the unit of a number can come after a bracketed aside.
@@ -318,30 +316,31 @@ export function scanNumbers(text: string, base = 0, uncounted?: UncountedNumbers
   }
 
   const quantityFrom = has & NUMERALS ? 0 : text.length;
+  // 30余万元, 十余万人次, 一点二亿元: 万 or 亿 after the qualifier, or after a decimal in words, scales the number.
   for (
-    let m = QUANTITY_RUNS.match(QUANTITY, text, quantityFrom);
+    let m = QUANTITY_RUNS.match(quantityAt, text, quantityFrom);
     m !== null;
-    m = QUANTITY_RUNS.match(QUANTITY, text, nextFrom(m))
+    m = QUANTITY_RUNS.match(quantityAt, text, m.end)
   ) {
     // A unit that holds its scale (万元, 万人: 3.5 万元 written apart) is the scale and the unit.
-    const written = m[4]!;
-    const scaled = written.length > 1 && Object.hasOwn(SCALES, written[0]!) && !m[3];
+    const written = m.unit;
+    const scaled = written.length > 1 && Object.hasOwn(SCALES, written[0]!) && !m.scale;
     const unit = scaled ? written.slice(1) : written;
-    const scale = SCALES[m[3] ?? (scaled ? written[0]! : "")] ?? 1;
-    const end = m.index + m[0].length;
+    const scale = SCALES[m.scale ?? (scaled ? written[0]! : "")] ?? 1;
+    const {index, end} = m;
     // Claimed already (第35段's 35段, 2024年): nothing below would add it, so nothing below need be worked out.
-    if (!scan.free(m.index, end) || endsWord(written, text[end])) continue;
+    if (!scan.free(index, end) || endsWord(written, text[end])) continue;
     const kind = TIME_UNITS.has(unit) ? "duration" : "quantity";
-    if (ROUGH.test(m[1]!)) {
-      if (kind === "quantity" && scan.free(m.index, end)) scan.add("vague", 0, "", "exact", m.index, end);
+    if (ROUGH.test(m.number)) {
+      if (kind === "quantity" && scan.free(index, end)) scan.add("vague", 0, "", "exact", index, end);
       continue;
     }
-    const read = valueOf(m[1]!);
+    const read = valueOf(m.number);
     if (read === undefined) continue;
     // Rounded as parseArabicNumber rounds 1.2万: 1.2 × 10000 is 11999.999999999998 in floating point.
     const value = scale === 1 ? read : Number((read * scale).toPrecision(15));
-    if (m[1] === "一" && !m[3] && WORD_BEFORE_ONE.test(text.slice(Math.max(0, m.index - 1), m.index))) continue;
-    scan.addQualified(kind, value, unit, m.index, end, m[2] ? qualifierBetween(m[2]) : undefined);
+    if (m.number === "一" && !m.scale && WORD_BEFORE_ONE.test(text.slice(Math.max(0, index - 1), index))) continue;
+    scan.addQualified(kind, value, unit, index, end, m.between ? qualifierBetween(m.between) : undefined);
   }
 
   for (let start = has & ARABIC_DIGITS ? 0 : text.length; start < text.length;) {

@@ -1,8 +1,5 @@
+import {WHITE_SPACE} from "./quantity-at.ts";
 import {UNITS} from "./units.ts";
-
-/** What `\s` matches, which may stand between a number and its unit. */
-const WHITE_SPACE =
-  "\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff";
 
 /**
  * Where a pattern of the form "number, then its qualifier and scale, then a unit" (30余万元, 1,140项, 九十八点五个)
@@ -12,8 +9,8 @@ const WHITE_SPACE =
  * the run once. `numberChars` are the characters the number part (value, qualifier, scale, spaces) may hold.
  */
 export function unitRuns(numberChars: string): {
-  /** The first match of `sticky` at or after `from`, tried only where a unit can follow. */
-  match(sticky: RegExp, text: string, from: number): RegExpExecArray | null;
+  /** The first match of `read` (a reading at one place) at or after `from`, tried only where a unit can follow. */
+  match<T>(read: (text: string, at: number) => T | null, text: string, from: number): T | null;
 } {
   const inNumber = new Uint8Array(0x10000);
   for (let i = 0; i < numberChars.length; i++) inNumber[numberChars.charCodeAt(i)] = 1;
@@ -21,7 +18,7 @@ export function unitRuns(numberChars: string): {
   const unitStart = new Uint8Array(0x10000);
   for (const unit of UNITS) unitStart[unit.charCodeAt(0)] = 1;
   return {
-    match(sticky, text, from) {
+    match(read, text, from) {
       let i = from;
       while (i < text.length) {
         if (inNumber[text.charCodeAt(i)] === 0) {
@@ -35,8 +32,7 @@ export function unitRuns(numberChars: string): {
         }
         if (unit || (end < text.length && unitStart[text.charCodeAt(end)] === 1)) {
           for (; i < end; i++) {
-            sticky.lastIndex = i;
-            const m = sticky.exec(text);
+            const m = read(text, i);
             if (m !== null) return m;
           }
         }

@@ -802,11 +802,13 @@ export const METRICS: readonly Metric[] = [
 export interface PhraseRule {
   id: string;
   pattern: RegExp;
+  /** A word every match holds: a paragraph without it is not searched (most paragraphs). */
+  word: string;
   value: number;
 }
 
 export const PHRASES: readonly PhraseRule[] = [
-  {id: "enterprise.demands_resolved_share", pattern: /企业诉求[^，。；]{0,6}全部办结/g, value: 100},
+  {id: "enterprise.demands_resolved_share", pattern: /企业诉求[^，。；]{0,6}全部办结/g, word: "全部办结", value: 100},
 ];
 
 /** The Chinese label of each metric id. */

@@ -17,7 +17,9 @@ function everyMatch(next: (from: number) => RegExpExecArray | null): string[] {
 
 const byPattern = (text: string) =>
   everyMatch((from) => Object.assign(new RegExp(SOURCE, "g"), {lastIndex: from}).exec(text));
-const byRuns = (text: string) => everyMatch((from) => runs.match(new RegExp(SOURCE, "y"), text, from));
+const sticky = new RegExp(SOURCE, "y");
+const stickyAt = (text: string, at: number) => Object.assign(sticky, {lastIndex: at}).exec(text);
+const byRuns = (text: string) => everyMatch((from) => runs.match(stickyAt, text, from));
 
 describe("unitRuns", () => {
   it.each([
