@@ -1,5 +1,6 @@
 // The site's files as Framework must see them written: literally, in a page's folder. Everything else is in src/components/.
 import {FileAttachment} from "observablehq:stdlib";
+import {DUCKDB} from "./duckdb-files.js";
 
 // Each file's method is written out where it is attached: Framework reads which methods a page uses
 // to decide what else to load, and for an unknown method of an .arrow file it would fetch apache-arrow from a CDN.
@@ -470,11 +471,5 @@ export const TRENDS = {
   ],
 };
 
-/** What `openReportPage` opens: DuckDB-WASM's files, which Framework publishes because they are resolved here, and the tables. */
-export const SITE = {
-  duckdb: {
-    wasm: import.meta.resolve("@duckdb/duckdb-wasm/dist/duckdb-eh.wasm"),
-    worker: import.meta.resolve("@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js"),
-  },
-  tables: TABLES,
-};
+/** What `openReportPage` opens: DuckDB-WASM's files and the tables. */
+export const SITE = {duckdb: DUCKDB, tables: TABLES};

@@ -2,6 +2,7 @@ import {createHash} from "node:crypto";
 import {copyFile, link, mkdir, readFile, stat, writeFile} from "node:fs/promises";
 import {existsSync} from "node:fs";
 import {basename, dirname, join, resolve, sep} from "node:path";
+import {localModuleHash} from "./module-hash.ts";
 import {isSiteText, siteFiles, type SiteRecord} from "./site-record.ts";
 import {TABLES_FOLDER} from "./site-tables.ts";
 
@@ -15,7 +16,8 @@ import {TABLES_FOLDER} from "./site-tables.ts";
  * their SHA-256), and the pages and the module that name them are pointed
  * at them — the reference's path, time and size, as Framework writes it, and
  * the module's own name, which Framework derives from the tables it names
- * (asked of Framework itself). The result is the site Framework would have
+ * (worked out as Framework does, `module-hash.ts`, or asked of Framework for
+ * a module that reading does not cover). The result is the site Framework would have
  * built, byte for byte (`test/cli/build-test.ts` builds both ways and
  * compares). Anything this does not cover is a reason to run Framework.
  */
@@ -47,7 +49,7 @@ export async function refreshTables(
   staging: string,
   record: SiteRecord | null,
   site: string,
-  moduleHash: (root: string, path: string) => Promise<string> = frameworkModuleHash,
+  moduleHash: (root: string, path: string) => Promise<string> = moduleHashOf,
 ): Promise<Refresh> {
   if (!record) return {reason: "没有上次构建的记录"};
   if (record.output !== resolve(output)) return {reason: "上次构建到了另一个文件夹"};
@@ -157,6 +159,11 @@ async function linkOrCopy(from: string, to: string): Promise<void> {
   } catch {
     await copyFile(from, to);
   }
+}
+
+/** A local module's hash as Framework's build gives it: worked out where it can be, else asked of Framework. */
+async function moduleHashOf(root: string, path: string): Promise<string> {
+  return localModuleHash(root, path) ?? (await frameworkModuleHash(root, path));
 }
 
 /**

@@ -1,6 +1,6 @@
 import {existsSync, statSync} from "node:fs";
-import {join, relative, resolve} from "node:path";
-import {fileURLToPath} from "node:url";
+import {join, relative} from "node:path";
+import {DATA_DIR} from "./data-dir.ts";
 import {InputError} from "../extract/input-error.ts";
 import {indexCatalogue} from "../extract/catalogue-index.ts";
 import type {Extraction} from "../model/extraction.ts";
@@ -10,13 +10,7 @@ import {extractInPool, extractionThreads} from "./extract-pool.ts";
 import {compareText} from "../io/compare.ts";
 import {listFiles} from "../io/list-files.ts";
 
-/**
- * The data folder: the project's `data/`, wherever the loader is run from, or
- * the folder `FAZHI_DATA` names (the browser tests build a site from fixtures).
- */
-export const DATA_DIR = process.env.FAZHI_DATA
-  ? resolve(process.env.FAZHI_DATA)
-  : fileURLToPath(new URL("../../data/", import.meta.url));
+export {DATA_DIR};
 
 const BODY = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /**
