@@ -7,7 +7,7 @@ export interface QuantityMatch {
   index: number;
   /** Just past the unit. */
   end: number;
-  /** The number as written, with a 万 or 亿 written into it (3.5万); `[1]` of `QUANTITY_SOURCE`. */
+  /** The number as written, a 万 or 亿 written into it included (3.5万). */
   number: string;
   /** 余 or 多 after the number, or undefined. */
   between: string | undefined;
@@ -35,10 +35,12 @@ const isBetween = (c: number) => c === 0x4f59 || c === 0x591a; // 余 多
 const isScale = (c: number) => c === 0x4e07 || c === 0x4ebf; // 万 亿
 
 /**
- * The match of `QUANTITY_SOURCE` at `index`, read by hand: this runs at every number of every report, and the pattern
- * cost more in its match objects than in matching. Each part is read greedily, as the pattern reads it, and where the
- * greedy reading finds no unit no shorter one does either (a 万 taken into the number leaves 元 or 人, themselves
- * units, of 万元 or 万人), so there is nothing to backtrack to. The test compares the two on random text.
+ * The number and unit at `index`, as the pattern `(number)([余多])?([万亿])?\s*(unit)` would match them there (the
+ * number in digits, `ARABIC_NUMBER`, or in words with a decimal part), read by hand: this runs at every number of every
+ * report, and the pattern cost more in its match objects than in matching. Each part is read greedily, as the pattern
+ * reads it, and where the greedy reading finds no unit no shorter one does either (a 万 taken into the number leaves
+ * 元 or 人, themselves units, of 万元 or 万人), so there is nothing to backtrack to. The test compares the two on
+ * random text.
  */
 export function quantityAt(text: string, index: number): QuantityMatch | null {
   const first = text.charCodeAt(index);

@@ -2,11 +2,10 @@ import {WHITE_SPACE} from "./quantity-at.ts";
 import {UNITS} from "./units.ts";
 
 /**
- * Where a pattern of the form "number, then its qualifier and scale, then a unit" (30余万元, 1,140项, 九十八点五个)
- * can match: only in a run of the characters numbers are written with that has a unit's first character in it or
- * right after it. Irregexp tries such a pattern at every digit and numeral of a paragraph, and most of them (the 一 of
- * 统一, the 2024 of 2024年度, 7939 before its bracket) are followed by no unit: each failed try cost more than reading
- * the run once. `numberChars` are the characters the number part (value, qualifier, scale, spaces) may hold.
+ * Where a number followed by its qualifier, scale and unit (30余万元, 1,140项, 九十八点五个) can stand: only in a run
+ * of the characters numbers are written with that has a unit's first character in it or right after it. A reading
+ * tried at every digit and numeral of a paragraph mostly fails (the 一 of 统一, the 2024 of 2024年度, 7939 before
+ * its bracket are followed by no unit), and each failed try cost more than reading the run once. `numberChars` are the characters the number part (value, qualifier, scale, spaces) may hold.
  */
 export function unitRuns(numberChars: string): {
   /** The first match of `read` (a reading at one place) at or after `from`, tried only where a unit can follow. */
